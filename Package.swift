@@ -1,0 +1,37 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "NewsWire",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "newswire", targets: ["newswire"]),
+        .executable(name: "newswire-bench", targets: ["newswire-bench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
+    ],
+    targets: [
+        .target(name: "NewsModel"),
+        .target(name: "WireImport", dependencies: ["NewsModel"]),
+        .target(name: "NewsStore", dependencies: [
+            "NewsModel",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        .executableTarget(name: "newswire", dependencies: [
+            "NewsModel", "WireImport", "NewsStore",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "newswire-bench", dependencies: [
+            "NewsModel", "NewsStore",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "NewsModelTests", dependencies: ["NewsModel"]),
+        .testTarget(name: "WireImportTests", dependencies: ["WireImport"],
+                    exclude: ["Fixtures"]),
+        .testTarget(name: "NewsStoreTests", dependencies: ["NewsStore", "WireImport"]),
+        .testTarget(name: "NewswireTests", dependencies: ["newswire"], exclude: ["Fixtures"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

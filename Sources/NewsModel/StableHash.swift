@@ -1,0 +1,15 @@
+/// FNV-1a, 64 bit: stable across runs and platforms, unlike `Hasher`, so it can name stored things.
+public struct StableHash: Sendable {
+    public private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    public init() {}
+
+    public mutating func combine(_ text: String) {
+        for byte in text.utf8 { combine(byte: byte) }
+        combine(byte: 0x1F)  // field separator, so ("ab", "c") and ("a", "bc") differ
+    }
+
+    public mutating func combine(byte: UInt8) {
+        value = (value ^ UInt64(byte)) &* 0x100_0000_01b3
+    }
+}

@@ -1,0 +1,58 @@
+/// The identity of a story: a hash of its normalised title, published day and agency, so the
+/// same story imported twice, or corrected later, keeps its id and everything attached to it.
+public struct StoryID: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public let rawValue: Int64
+
+    public init(rawValue: Int64) { self.rawValue = rawValue }
+
+    public init(title: String, published: Day, agency: String?) {
+        var hash = StableHash()
+        hash.combine(StoryID.normalized(title))
+        hash.combine(published.description)
+        hash.combine((agency ?? "").lowercased())
+        rawValue = Int64(bitPattern: hash.value)
+    }
+
+    /// How many hex digits the CLI and the reader show: 40 bits keep a million stories
+    /// practically free of clashes, and any unique prefix is accepted anyway.
+    public static let shortLength = 10
+
+    public var hex: String {
+        let digits = String(UInt64(bitPattern: rawValue), radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+
+    public var short: String { String(hex.prefix(StoryID.shortLength)) }
+
+    public var description: String { short }
+
+    /// The ids whose hex form starts with `prefix`, as a closed range of raw values;
+    /// nil when the prefix is not hex or is longer than an id.
+    public static func range(forPrefix prefix: String) -> ClosedRange<Int64>? {
+        let prefix = prefix.lowercased()
+        guard (1...16).contains(prefix.count), let head = UInt64(prefix, radix: 16) else { return nil }
+        let shift = UInt64(4 * (16 - prefix.count))
+        let low = shift == 64 ? 0 : head << shift
+        let high = shift == 0 ? head : low | ((1 << shift) - 1)
+        // Both ends share the top bit, so the signed range is contiguous.
+        return Int64(bitPattern: low)...Int64(bitPattern: high)
+    }
+
+    public static func < (a: StoryID, b: StoryID) -> Bool { a.rawValue < b.rawValue }
+
+    /// Lower case, letters and digits only, runs of anything else folded to one space.
+    static func normalized(_ title: String) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in title.lowercased().unicodeScalars {
+            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                if pendingSpace && !out.isEmpty { out.append(" ") }
+                pendingSpace = false
+                out.append(scalar)
+            } else {
+                pendingSpace = true
+            }
+        }
+        return String(out)
+    }
+}

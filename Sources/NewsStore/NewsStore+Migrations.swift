@@ -1,0 +1,42 @@
+import GRDB
+
+extension NewsStore {
+    /// Registered once, never edited after release: every later release opens older caches
+    /// by running the migrations they have not seen.
+    static let migrator: DatabaseMigrator = {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1 stories") { db in
+            try db.execute(sql: "PRAGMA application_id = \(NewsStore.applicationID)")
+            // id is the story's stable hash, so re-imports find the row by primary key.
+            try db.create(table: "story") { t in
+                t.primaryKey("id", .integer)
+                t.column("published", .text).notNull()
+                t.column("wire_date", .text).notNull()
+                t.column("section", .text)
+                t.column("category", .text)
+                t.column("agency", .text)
+                t.column("place", .text)
+                t.column("title", .text).notNull()
+                t.column("byline", .text)
+                t.column("authors", .text).notNull()
+                t.column("fingerprint", .integer).notNull()
+                t.column("body", .text).notNull()  // last: lists never read past the title
+            }
+            try db.create(index: "story_by_published", on: "story", columns: ["published", "id"])
+            try db.execute(sql: "CREATE INDEX story_by_section ON story(section COLLATE NOCASE, published)")
+            try db.create(virtualTable: "story_fts", using: FTS5()) { t in
+                t.synchronize(withTable: "story")
+                t.tokenizer = .unicode61(diacritics: .remove)
+                t.column("title")
+                t.column("body")
+            }
+            // CJK text has no spaces; this index holds it as overlapping character pairs
+            // (see CJKText), only for stories that have any.
+            try db.create(virtualTable: "story_cjk", using: FTS5()) { t in
+                t.tokenizer = .unicode61(diacritics: .remove)
+                t.column("text")
+            }
+        }
+        return migrator
+    }()
+}

@@ -1,0 +1,122 @@
+import Foundation
+import GRDB
+import NewsModel
+
+extension NewsStore {
+    /// A page of the list: newest first, or by relevance when the filter searches.
+    public func page(_ filter: StoryFilter, offset: Int = 0, limit: Int) throws(StoreError) -> [StorySummary] {
+        let query = try StoryQuery(filter)
+        return try searching(filter) { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT story.id, story.published, story.agency, story.section, story.title
+                \(query.from) \(query.where)
+                \(query.order) LIMIT ? OFFSET ?
+                """, arguments: query.arguments + [limit, offset])
+            return rows.map(StorySummary.init(row:))
+        }
+    }
+
+    public func count(_ filter: StoryFilter) throws(StoreError) -> Int {
+        let query = try StoryQuery(filter)
+        return try searching(filter) { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) \(query.from) \(query.where)", arguments: query.arguments) ?? 0
+        }
+    }
+
+    public func story(_ id: StoryID) throws(StoreError) -> Story? {
+        try read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM story WHERE id = ?", arguments: [id.rawValue]).map(Story.init(row:))
+        }
+    }
+
+    /// Reads, reporting a search that FTS5 cannot parse as the user's mistake.
+    private func searching<T>(_ filter: StoryFilter, _ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try pool.read(body)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR && filter.search != nil {
+            throw .invalidSearch(query: filter.search ?? "", detail: error.message ?? "syntax error")
+        } catch {
+            throw NewsStore.storeError(error, path: path)
+        }
+    }
+
+    /// The one story whose id starts with `prefix` (at least 4 hex digits), like git.
+    public func resolve(_ prefix: String) throws(StoreError) -> StoryID {
+        guard prefix.count >= 4, let range = StoryID.range(forPrefix: prefix) else { throw .invalidID(prefix) }
+        let ids = try read { db in
+            try Int64.fetchAll(db, sql: "SELECT id FROM story WHERE id BETWEEN ? AND ? LIMIT 6",
+                               arguments: [range.lowerBound, range.upperBound])
+        }
+        switch ids.count {
+        case 0: throw .noSuchStory(prefix: prefix)
+        case 1: return StoryID(rawValue: ids[0])
+        default: throw .ambiguousID(prefix: prefix, candidates: ids.prefix(5).map { StoryID(rawValue: $0).hex })
+        }
+    }
+}
+
+/// The FROM, WHERE and ORDER BY of a filtered story list.
+struct StoryQuery {
+    var from = "FROM story"
+    var conditions: [String] = []
+    var arguments: StatementArguments = []
+    var order = "ORDER BY story.published DESC, story.id DESC"
+
+    init(_ filter: StoryFilter) throws(StoreError) {
+        if let search = filter.search?.trimmingWireSpace(), !search.isEmpty {
+            let index = CJKText.contains(search) ? "story_cjk" : "story_fts"
+            let match = index == "story_cjk" ? CJKText.query(search) : SearchQuery.fts5(search)
+            from = "FROM \(index) JOIN story ON story.id = \(index).rowid"
+            conditions.append("\(index) MATCH ?")
+            arguments += [match]
+            order = "ORDER BY \(index).rank"
+        }
+        if let since = filter.since {
+            conditions.append("story.published >= ?")
+            arguments += [since.description]
+        }
+        if let until = filter.until {
+            conditions.append("story.published <= ?")
+            arguments += [until.description]
+        }
+        if let section = filter.section {
+            conditions.append("story.section = ? COLLATE NOCASE")
+            arguments += [section]
+        }
+    }
+
+    var `where`: String { conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ") }
+}
+
+extension String {
+    func trimmingWireSpace() -> String {
+        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+    }
+}
+
+extension StorySummary {
+    init(row: Row) {
+        self.init(id: StoryID(rawValue: row["id"]), published: Day(stored: row["published"]),
+                  agency: row["agency"], section: row["section"], title: row["title"])
+    }
+}
+
+extension Story {
+    init(row: Row) {
+        let authors: String = row["authors"]
+        let body: String = row["body"]
+        self.init(wireDate: Day(stored: row["wire_date"]), section: row["section"],
+                  category: row["category"], title: row["title"], byline: row["byline"],
+                  authors: authors.isEmpty ? [] : authors.components(separatedBy: "\n"),
+                  place: row["place"], agency: row["agency"],
+                  published: Day(stored: row["published"]),
+                  paragraphs: body.components(separatedBy: "\n"))
+    }
+}
+
+extension Day {
+    /// Dates in the cache were written by `save`; a damaged one reads as 1970-01-01, not a crash.
+    init(stored text: String?) {
+        self = text.flatMap { Day(iso: $0) } ?? Day(year: 1970, month: 1, day: 1)!
+    }
+}

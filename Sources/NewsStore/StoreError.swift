@@ -1,0 +1,41 @@
+/// What can go wrong with a cache, said so that the user knows what to do.
+public enum StoreError: Error, Equatable, CustomStringConvertible, Sendable {
+    case notADatabase(path: String)
+    case notNewsWire(path: String)
+    case corrupt(path: String, detail: String)
+    case readOnly(path: String)
+    case newerVersion(path: String)
+    case cannotCreate(path: String, reason: String)
+    case invalidSearch(query: String, detail: String)
+    case noSuchStory(prefix: String)
+    case ambiguousID(prefix: String, candidates: [String])
+    case invalidID(String)
+    case sqlite(String)
+
+    public var description: String {
+        switch self {
+        case .notADatabase(let path):
+            return "\(path): not a NewsWire cache (the file is not an SQLite database)"
+        case .notNewsWire(let path):
+            return "\(path): not a NewsWire cache (an SQLite database of another program); choose another path with --db"
+        case .corrupt(let path, let detail):
+            return "\(path): the cache is corrupt (\(detail)); move it away and import again"
+        case .readOnly(let path):
+            return "\(path): the cache is read-only; check its permissions or choose another path with --db"
+        case .newerVersion(let path):
+            return "\(path): the cache was written by a newer NewsWire; upgrade to open it"
+        case .cannotCreate(let path, let reason):
+            return "\(path): cannot create the cache: \(reason)"
+        case .invalidSearch(let query, let detail):
+            return "invalid search '\(query)': \(detail)"
+        case .noSuchStory(let prefix):
+            return "no story with id \(prefix)"
+        case .ambiguousID(let prefix, let candidates):
+            return "id \(prefix) is ambiguous: \(candidates.joined(separator: ", "))"
+        case .invalidID(let text):
+            return "'\(text)' is not a story id (hex digits, at least 4)"
+        case .sqlite(let message):
+            return message
+        }
+    }
+}

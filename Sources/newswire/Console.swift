@@ -1,0 +1,44 @@
+import Foundation
+import NewsModel
+
+/// Writing to the user's terminal: diagnostics on stderr, JSON on stdout, and nothing from
+/// story text that could act as a control sequence.
+enum Console {
+    static func error(_ message: String) {
+        writeError("error: \(message.terminalSafe)")
+    }
+
+    static func warning(_ message: String) {
+        writeError("warning: \(message.terminalSafe)")
+    }
+
+    static func writeError(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+
+    static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
+    static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
+
+    static func printJSON<T: Encodable>(_ value: T) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let text = String(decoding: try encoder.encode(value), as: UTF8.self)
+        print(escapingUnsafeScalars(text))
+    }
+
+    /// JSONEncoder escapes C0 controls but writes C1 controls and bidi overrides raw; inside a
+    /// JSON string `\uXXXX` means the same thing and cannot reorder or steer a terminal.
+    static func escapingUnsafeScalars(_ json: String) -> String {
+        guard json.unicodeScalars.contains(where: \.isTerminalUnsafe) else { return json }
+        var out = String.UnicodeScalarView()
+        for scalar in json.unicodeScalars {
+            if scalar.isTerminalUnsafe, scalar != "\n" {
+                let hex = String(scalar.value, radix: 16)
+                out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+}

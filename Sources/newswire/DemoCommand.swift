@@ -1,0 +1,24 @@
+import ArgumentParser
+import Foundation
+import NewsModel
+import NewsStore
+import WireImport
+
+struct DemoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Show the bundled sample wire, from a throwaway cache (your own cache is not touched).")
+
+    func run() throws {
+        let data = try SampleData.locate()
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("newswire-demo-\(ProcessInfo.processInfo.processIdentifier)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = try NewsStore(path: folder.appendingPathComponent("cache.sqlite").path)
+        let found = WireSources(paths: [data.wire.path])
+        _ = try Importer(store: store).run(found.sources)
+        for story in try store.page(StoryFilter(), limit: 1000) {
+            print(StoryText.listLine(story))
+        }
+    }
+}

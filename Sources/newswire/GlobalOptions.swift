@@ -1,0 +1,27 @@
+import ArgumentParser
+import Foundation
+import NewsStore
+
+/// The options every command shares.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "The cache file.", discussion: "Default: $NEWSWIRE_DB, else $XDG_DATA_HOME/newswire/cache.sqlite.",
+        valueName: "path"))
+    var db: String?
+
+    @Flag(name: .long, help: "Write one JSON document instead of text.")
+    var json = false
+
+    var cachePath: String {
+        let environment = ProcessInfo.processInfo.environment
+        if let db, !db.isEmpty { return db }
+        if let path = environment["NEWSWIRE_DB"], !path.isEmpty { return path }
+        let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
+            ?? (NSHomeDirectory() as NSString).appendingPathComponent(".local/share")
+        return (dataHome as NSString).appendingPathComponent("newswire/cache.sqlite")
+    }
+
+    func openStore() throws -> NewsStore {
+        try NewsStore(path: cachePath)
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+import NewsModel
+import NewsStore
+import WireImport
+
+/// The import pipeline: one thread reads and parses files while this one writes batches to
+/// the cache, so both cores work and memory stays flat however many files there are.
+struct Importer {
+    struct Report: Equatable {
+        var imported = 0, updated = 0, unchanged = 0, failed = 0
+        var summary: String { "imported \(imported), updated \(updated), unchanged \(unchanged), failed \(failed)" }
+    }
+
+    /// What the reading thread hands over for one file.
+    private struct ParsedFile: Sendable {
+        var source: WireSource
+        var stories: [Story] = []
+        var warnings: [String] = []
+        var error: String?
+    }
+
+    let store: NewsStore
+    var showsProgress = false
+    var batchSize = 1000
+
+    func run(_ sources: [WireSource]) throws -> Report {
+        let queue = BoundedQueue<ParsedFile>(capacity: 64)
+        let reader = Thread {
+            for source in sources { queue.push(Importer.parse(source)) }
+            queue.close()
+        }
+        reader.stackSize = 8 << 20
+        reader.start()
+
+        var report = Report()
+        var pending: [Story] = []
+        var progress = Progress(total: sources.reduce(0) { $0 + max(1, $1.size) }, enabled: showsProgress)
+        func flush() throws {
+            guard !pending.isEmpty else { return }
+            for outcome in try store.save(pending) {
+                switch outcome {
+                case .imported: report.imported += 1
+                case .updated: report.updated += 1
+                case .unchanged: report.unchanged += 1
+                }
+            }
+            pending.removeAll(keepingCapacity: true)
+        }
+        while let file = queue.pop() {
+            for warning in file.warnings { progress.clearLine(); Console.warning("\(file.source): \(warning)") }
+            if let error = file.error {
+                progress.clearLine()
+                Console.error("\(file.source): \(error)")
+                report.failed += 1
+            }
+            pending += file.stories
+            if pending.count >= batchSize { try flush() }
+            progress.advance(by: max(1, file.source.size), stories: report.imported + report.updated + report.unchanged + pending.count)
+        }
+        try flush()
+        progress.clearLine()
+        return report
+    }
+
+    private static func parse(_ source: WireSource) -> ParsedFile {
+        var file = ParsedFile(source: source)
+        do {
+            let text = try source.read()
+            let result = WireParser.stories(in: text.bytes)
+            file.warnings = text.warnings + result.problems.map(\.description)
+            file.stories = result.stories
+            if result.stories.isEmpty {
+                file.error = result.problems.isEmpty ? WireFileError.noStory.description
+                    : "no story could be read (\(result.problems.count) skipped)"
+            }
+        } catch {
+            file.error = error.description
+        }
+        return file
+    }
+}
+
+/// A one-line progress bar on stderr, shown only on a terminal and only once an import has
+/// run for half a second, so short imports and scripts see nothing.
+private struct Progress {
+    let total: Int
+    let enabled: Bool
+    var done = 0
+    let start = Date()
+    var lastDraw = Date.distantPast
+    var drawn = false
+
+    init(total: Int, enabled: Bool) {
+        self.total = max(total, 1)
+        self.enabled = enabled
+    }
+
+    mutating func advance(by bytes: Int, stories: Int) {
+        done += bytes
+        guard enabled, Date().timeIntervalSince(start) > 0.5, Date().timeIntervalSince(lastDraw) > 0.1 else { return }
+        lastDraw = Date()
+        let fraction = min(1, Double(done) / Double(total))
+        let width = 30
+        let filled = Int(fraction * Double(width))
+        let bar = String(repeating: "#", count: filled) + String(repeating: " ", count: width - filled)
+        FileHandle.standardError.write(Data("\r\u{1B}[Kimporting [\(bar)] \(Int(fraction * 100))%  \(stories) stories".utf8))
+        drawn = true
+    }
+
+    mutating func clearLine() {
+        guard drawn else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        drawn = false
+    }
+}
