@@ -7,9 +7,11 @@ extension NewsStore {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1 stories") { db in
             try db.execute(sql: "PRAGMA application_id = \(NewsStore.applicationID)")
-            // id is the story's stable hash, so re-imports find the row by primary key.
+            // rowid grows with each new story, so imports append to the table and the index;
+            // uid is the story's stable hash (StoryID), by which re-imports find it.
             try db.create(table: "story") { t in
-                t.primaryKey("id", .integer)
+                t.primaryKey("rowid", .integer)
+                t.column("uid", .integer).notNull().unique()
                 t.column("published", .text).notNull()
                 t.column("wire_date", .text).notNull()
                 t.column("section", .text)
@@ -22,7 +24,7 @@ extension NewsStore {
                 t.column("fingerprint", .integer).notNull()
                 t.column("body", .text).notNull()  // last: lists never read past the title
             }
-            try db.create(index: "story_by_published", on: "story", columns: ["published", "id"])
+            try db.create(index: "story_by_published", on: "story", columns: ["published", "uid"])
             try db.execute(sql: "CREATE INDEX story_by_section ON story(section COLLATE NOCASE, published)")
             try db.create(virtualTable: "story_fts", using: FTS5()) { t in
                 t.synchronize(withTable: "story")

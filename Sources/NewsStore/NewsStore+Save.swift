@@ -6,43 +6,67 @@ public enum SaveOutcome: Sendable, Equatable {
     case imported, updated, unchanged
 }
 
+/// A story with everything the cache derives from it computed in advance, so an import can
+/// do that work on its reading thread and leave the writing thread to SQLite.
+public struct PreparedStory: Sendable {
+    public let story: Story
+    let id: StoryID
+    let fingerprint: Int64
+    let body: String
+    let cjkText: String?
+
+    public init(_ story: Story) {
+        self.story = story
+        id = story.id
+        fingerprint = story.fingerprint
+        body = story.paragraphs.joined(separator: "\n")
+        let text = story.title + "\n" + body
+        cjkText = CJKText.contains(text) ? CJKText.indexText(text) : nil
+    }
+}
+
 extension NewsStore {
     /// Saves the stories in one transaction: new ones are inserted, ones whose content changed
     /// are updated in place (keeping their id, and so what is attached to them), repeats are left.
     public func save(_ stories: [Story]) throws(StoreError) -> [SaveOutcome] {
+        try save(stories.map(PreparedStory.init))
+    }
+
+    public func save(_ stories: [PreparedStory]) throws(StoreError) -> [SaveOutcome] {
         try write { db in try stories.map { try save($0, in: db) } }
     }
 
-    private func save(_ story: Story, in db: Database) throws -> SaveOutcome {
-        let id = story.id.rawValue
-        let fingerprint = story.fingerprint
-        let existing = try Int64.fetchOne(
-            db.cachedStatement(sql: "SELECT fingerprint FROM story WHERE id = ?"), arguments: [id])
-        if existing == fingerprint { return .unchanged }
-        let body = story.paragraphs.joined(separator: "\n")
+    private func save(_ prepared: PreparedStory, in db: Database) throws -> SaveOutcome {
+        let story = prepared.story
+        let uid = prepared.id.rawValue
+        let existing = try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT rowid, fingerprint FROM story WHERE uid = ?"), arguments: [uid])
+        if let existing, existing["fingerprint"] == prepared.fingerprint { return .unchanged }
         let arguments: StatementArguments = [
             story.published.description, story.wireDate.description, story.section, story.category,
             story.agency, story.place, story.title, story.byline,
-            story.authors.joined(separator: "\n"), fingerprint, body, id,
+            story.authors.joined(separator: "\n"), prepared.fingerprint, prepared.body, uid,
         ]
-        if existing == nil {
-            try db.cachedStatement(sql: """
-                INSERT INTO story (published, wire_date, section, category, agency, place, title,
-                                   byline, authors, fingerprint, body, id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).execute(arguments: arguments)
-        } else {
+        let rowid: Int64
+        if let existing {
+            rowid = existing["rowid"]
             try db.cachedStatement(sql: """
                 UPDATE story SET published = ?, wire_date = ?, section = ?, category = ?, agency = ?,
                     place = ?, title = ?, byline = ?, authors = ?, fingerprint = ?, body = ?
-                WHERE id = ?
+                WHERE uid = ?
                 """).execute(arguments: arguments)
-            try db.cachedStatement(sql: "DELETE FROM story_cjk WHERE rowid = ?").execute(arguments: [id])
+            try db.cachedStatement(sql: "DELETE FROM story_cjk WHERE rowid = ?").execute(arguments: [rowid])
+        } else {
+            try db.cachedStatement(sql: """
+                INSERT INTO story (published, wire_date, section, category, agency, place, title,
+                                   byline, authors, fingerprint, body, uid)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """).execute(arguments: arguments)
+            rowid = db.lastInsertedRowID
         }
-        let text = story.title + "\n" + body
-        if CJKText.contains(text) {
+        if let cjkText = prepared.cjkText {
             try db.cachedStatement(sql: "INSERT INTO story_cjk (rowid, text) VALUES (?, ?)")
-                .execute(arguments: [id, CJKText.indexText(text)])
+                .execute(arguments: [rowid, cjkText])
         }
         return existing == nil ? .imported : .updated
     }

@@ -8,7 +8,7 @@ extension NewsStore {
         let query = try StoryQuery(filter)
         return try searching(filter) { db in
             let rows = try Row.fetchAll(db, sql: """
-                SELECT story.id, story.published, story.agency, story.section, story.title
+                SELECT story.uid, story.published, story.agency, story.section, story.title
                 \(query.from) \(query.where)
                 \(query.order) LIMIT ? OFFSET ?
                 """, arguments: query.arguments + [limit, offset])
@@ -25,7 +25,7 @@ extension NewsStore {
 
     public func story(_ id: StoryID) throws(StoreError) -> Story? {
         try read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM story WHERE id = ?", arguments: [id.rawValue]).map(Story.init(row:))
+            try Row.fetchOne(db, sql: "SELECT * FROM story WHERE uid = ?", arguments: [id.rawValue]).map(Story.init(row:))
         }
     }
 
@@ -44,7 +44,7 @@ extension NewsStore {
     public func resolve(_ prefix: String) throws(StoreError) -> StoryID {
         guard prefix.count >= 4, let range = StoryID.range(forPrefix: prefix) else { throw .invalidID(prefix) }
         let ids = try read { db in
-            try Int64.fetchAll(db, sql: "SELECT id FROM story WHERE id BETWEEN ? AND ? LIMIT 6",
+            try Int64.fetchAll(db, sql: "SELECT uid FROM story WHERE uid BETWEEN ? AND ? LIMIT 6",
                                arguments: [range.lowerBound, range.upperBound])
         }
         switch ids.count {
@@ -60,13 +60,13 @@ struct StoryQuery {
     var from = "FROM story"
     var conditions: [String] = []
     var arguments: StatementArguments = []
-    var order = "ORDER BY story.published DESC, story.id DESC"
+    var order = "ORDER BY story.published DESC, story.uid DESC"
 
     init(_ filter: StoryFilter) throws(StoreError) {
         if let search = filter.search?.trimmingWireSpace(), !search.isEmpty {
             let index = CJKText.contains(search) ? "story_cjk" : "story_fts"
             let match = index == "story_cjk" ? CJKText.query(search) : SearchQuery.fts5(search)
-            from = "FROM \(index) JOIN story ON story.id = \(index).rowid"
+            from = "FROM \(index) JOIN story ON story.rowid = \(index).rowid"
             conditions.append("\(index) MATCH ?")
             arguments += [match]
             order = "ORDER BY \(index).rank"
@@ -96,7 +96,7 @@ extension String {
 
 extension StorySummary {
     init(row: Row) {
-        self.init(id: StoryID(rawValue: row["id"]), published: Day(stored: row["published"]),
+        self.init(id: StoryID(rawValue: row["uid"]), published: Day(stored: row["published"]),
                   agency: row["agency"], section: row["section"], title: row["title"])
     }
 }

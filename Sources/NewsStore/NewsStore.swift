@@ -17,7 +17,14 @@ public final class NewsStore: Sendable {
         var config = Configuration()
         config.busyMode = .timeout(10)
         config.prepareDatabase { db in
+            // Stories are ~3 KB: 16 KB pages hold several, where 4 KB pages waste a quarter
+            // of each. Takes effect only when the file is created.
+            try db.execute(sql: "PRAGMA page_size = 16384")
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            try db.execute(sql: "PRAGMA cache_size = -16384")
+            // Checkpoints copy the log into the database with an fsync; at the default of
+            // 1,000 pages they cost an import a third of its time.
+            try db.execute(sql: "PRAGMA wal_autocheckpoint = 8000")
         }
         do {
             pool = try DatabasePool(path: path, configuration: config)

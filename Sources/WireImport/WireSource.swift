@@ -18,8 +18,12 @@ public enum WireSource: Hashable, Sendable, CustomStringConvertible {
         case .standardInput:
             data = FileHandle.standardInput.readDataToEndOfFile()
         case .file(let path):
+            // open(2) first: its errno names the problem better than Foundation's error does.
+            let descriptor = open(path, O_RDONLY)
+            guard descriptor >= 0 else { throw .unreadable(String(cString: strerror(errno))) }
+            close(descriptor)
             do { data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe) }
-            catch { throw .unreadable(WireSource.reason(error)) }
+            catch { throw .unreadable((error as NSError).localizedDescription) }
         }
         return try WireText(decoding: data)
     }
@@ -28,14 +32,6 @@ public enum WireSource: Hashable, Sendable, CustomStringConvertible {
         guard case .file(let path) = self,
               let size = try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int else { return 0 }
         return size
-    }
-
-    private static func reason(_ error: Error) -> String {
-        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
-        if let posix = underlying, posix.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(posix.code)))
-        }
-        return (error as NSError).localizedDescription
     }
 }
 

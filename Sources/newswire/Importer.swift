@@ -14,7 +14,7 @@ struct Importer {
     /// What the reading thread hands over for one file.
     private struct ParsedFile: Sendable {
         var source: WireSource
-        var stories: [Story] = []
+        var stories: [PreparedStory] = []
         var warnings: [String] = []
         var error: String?
     }
@@ -24,7 +24,7 @@ struct Importer {
     var batchSize = 1000
 
     func run(_ sources: [WireSource]) throws -> Report {
-        let queue = BoundedQueue<ParsedFile>(capacity: 64)
+        let queue = BoundedQueue<ParsedFile>(capacity: 8)
         let reader = Thread {
             for source in sources { queue.push(Importer.parse(source)) }
             queue.close()
@@ -33,7 +33,7 @@ struct Importer {
         reader.start()
 
         var report = Report()
-        var pending: [Story] = []
+        var pending: [PreparedStory] = []
         var progress = Progress(total: sources.reduce(0) { $0 + max(1, $1.size) }, enabled: showsProgress)
         func flush() throws {
             guard !pending.isEmpty else { return }
@@ -68,7 +68,7 @@ struct Importer {
             let text = try source.read()
             let result = WireParser.stories(in: text.bytes)
             file.warnings = text.warnings + result.problems.map(\.description)
-            file.stories = result.stories
+            file.stories = result.stories.map(PreparedStory.init)
             if result.stories.isEmpty {
                 file.error = result.problems.isEmpty ? WireFileError.noStory.description
                     : "no story could be read (\(result.problems.count) skipped)"

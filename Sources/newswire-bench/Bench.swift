@@ -1,0 +1,81 @@
+import ArgumentParser
+import Foundation
+import NewsModel
+import NewsStore
+
+@main
+struct Bench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "newswire-bench",
+        abstract: "Measures NewsWire on a synthetic wire: import throughput and memory, cache size, first page, search.",
+        discussion: "Build in release first: swift build -c release && .build/release/newswire-bench")
+
+    @Option(help: "How many synthetic stories.") var stories = 100_000
+    @Option(help: "Seed of the generator: the same seed gives the same corpus.") var seed: UInt64 = 42
+    @Option(help: "Work folder (default: a temporary folder, removed afterwards).") var work: String?
+    @Option(help: "Extra arguments for 'newswire import' (e.g. --no-analysis).") var importArguments: String = ""
+    @Flag(help: "Keep the work folder.") var keep = false
+
+    func run() throws {
+        let folder = URL(fileURLWithPath: work ?? NSTemporaryDirectory() + "newswire-bench-\(getpid())")
+        let wire = folder.appendingPathComponent("wire")
+        let cache = folder.appendingPathComponent("cache.sqlite").path
+        try? FileManager.default.removeItem(at: folder)
+        try FileManager.default.createDirectory(at: wire, withIntermediateDirectories: true)
+        defer { if !keep && work == nil { try? FileManager.default.removeItem(at: folder) } }
+
+        let rawBytes = try generate(into: wire)
+        print("corpus: \(stories) stories, \(megabytes(rawBytes)) MB of wire text (seed \(seed))")
+
+        let binary = try newswireBinary()
+        let importRun = try Measured.run(binary, ["import", "--db", cache] + importArguments.split(separator: " ").map(String.init) + [wire.path])
+        guard importRun.status == 0 else { throw ValidationError("import failed: \(importRun.output)") }
+        print("import: \(format(Double(stories) / importRun.seconds)) stories/s (\(format(importRun.seconds)) s), peak memory \(importRun.maxRSSMegabytes) MB")
+        print("        \(importRun.output.split(separator: "\n").last ?? "")")
+
+        let cacheBytes = ["", "-wal", "-shm"].reduce(0) { $0 + fileSize(cache + $1) }
+        print("cache: \(megabytes(cacheBytes)) MB = \(format(Double(cacheBytes) / Double(rawBytes)))x the wire text")
+
+        let listRun = try Measured.run(binary, ["list", "--db", cache, "--limit", "50"])
+        print("list (whole process, first page of 50): \(format(listRun.seconds * 1000)) ms")
+
+        let store = try NewsStore(path: cache)
+        let firstPage = try Timing.samples(20) { _ in _ = try store.page(StoryFilter(), limit: 50) }
+        print("first page of list (50 rows, in process): p50 \(format(firstPage.p50 * 1000)) ms, p99 \(format(firstPage.p99 * 1000)) ms")
+
+        var queries = SearchQueries(seed: seed)
+        let search = try Timing.samples(200) { _ in
+            _ = try store.page(StoryFilter(search: queries.next()), limit: 50)
+        }
+        print("search (200 queries, first page of 50): p50 \(format(search.p50 * 1000)) ms, p99 \(format(search.p99 * 1000)) ms")
+    }
+
+    private func generate(into folder: URL) throws -> Int {
+        var generator = SyntheticWire(seed: seed)
+        var total = 0
+        let perFile = 100
+        for file in stride(from: 0, to: stories, by: perFile) {
+            var text = ""
+            for number in file..<min(stories, file + perFile) { text += generator.story(number: number) + "\n" }
+            let data = Data(text.utf8)
+            total += data.count
+            try data.write(to: folder.appendingPathComponent(String(format: "wire-%07d.txt", file)))
+        }
+        return total
+    }
+
+    private func newswireBinary() throws -> String {
+        let here = Bundle.main.executableURL!.resolvingSymlinksInPath().deletingLastPathComponent()
+        let binary = here.appendingPathComponent("newswire").path
+        guard FileManager.default.isExecutableFile(atPath: binary) else {
+            throw ValidationError("no newswire binary beside the benchmark; run: swift build -c release")
+        }
+        return binary
+    }
+}
+
+func format(_ value: Double) -> String { String(format: value >= 100 ? "%.0f" : "%.2f", value) }
+func megabytes(_ bytes: Int) -> String { String(format: "%.1f", Double(bytes) / 1_048_576) }
+func fileSize(_ path: String) -> Int {
+    (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+}

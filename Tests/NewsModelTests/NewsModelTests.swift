@@ -1,0 +1,58 @@
+import Testing
+@testable import NewsModel
+
+@Suite struct DayTests {
+    @Test func isoRoundTrip() {
+        #expect(Day(iso: "2026-01-27")?.description == "2026-01-27")
+        #expect(Day(iso: "0999-12-31")?.description == "0999-12-31")
+    }
+
+    @Test(arguments: ["2026-02-29", "2026-13-01", "2026-1-01", "20260127", "", "2026-04-31"])
+    func invalidDaysAreRejected(text: String) {
+        #expect(Day(iso: text) == nil)
+    }
+
+    @Test func leapDay() {
+        #expect(Day(iso: "2024-02-29") != nil)
+    }
+}
+
+@Suite struct StoryIDTests {
+    @Test func shortFormIsTenHexDigits() {
+        let id = StoryID(rawValue: -1)
+        #expect(id.hex == "ffffffffffffffff")
+        #expect(id.short == "ffffffffff")
+    }
+
+    @Test func prefixRangeCoversExactlyTheIdsWithThatPrefix() throws {
+        let id = StoryID(rawValue: Int64(bitPattern: 0xabcd_ef01_2345_6789))
+        let range = try #require(StoryID.range(forPrefix: "ABCD"))
+        #expect(range.contains(id.rawValue))
+        #expect(!range.contains(Int64(bitPattern: 0xabce_0000_0000_0000)))
+        #expect(StoryID.range(forPrefix: "xyz") == nil)
+        #expect(StoryID.range(forPrefix: id.hex) == id.rawValue...id.rawValue)
+    }
+
+    @Test func stableAcrossRuns() {
+        // A fixed value: the id must never change between releases, or bookmarks would be orphaned.
+        let id = StoryID(title: "Example title", published: Day(iso: "2026-01-27")!, agency: "AFP")
+        #expect(id.hex == StoryID(title: "EXAMPLE   title!", published: Day(iso: "2026-01-27")!, agency: "afp").hex)
+        #expect(id.hex == "8c3d7e5ad318f841")
+    }
+}
+
+@Suite struct TerminalSafeTests {
+    @Test func escapeSequencesAreShownEscaped() {
+        #expect("red \u{1B}[31mtext".terminalSafe == "red \\u{1B}[31mtext")
+    }
+
+    @Test func c1ControlsAndBidiOverridesAreEscaped() {
+        #expect("a\u{9B}b".terminalSafe == "a\\u{9B}b")
+        #expect("abc\u{202E}def".terminalSafe == "abc\\u{202E}def")
+    }
+
+    @Test func ordinaryTextIsUnchanged() {
+        let text = "Takaichi said “we will respond” — 北京"
+        #expect(text.terminalSafe == text)
+    }
+}

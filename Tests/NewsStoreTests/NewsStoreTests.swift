@@ -1,0 +1,230 @@
+import Foundation
+import GRDB
+import NewsModel
+import Testing
+@testable import NewsStore
+
+/// A cache in a fresh temporary folder, removed when the test ends.
+final class TemporaryCache {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("newswire-store-\(UUID())")
+    var path: String { folder.appendingPathComponent("cache.sqlite").path }
+
+    init() throws { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
+    deinit { try? FileManager.default.removeItem(at: folder) }
+
+    func open() throws -> NewsStore { try NewsStore(path: path) }
+}
+
+func story(_ title: String, on date: String = "2026-01-27", agency: String? = "AFP",
+           section: String? = "China News", _ paragraphs: String...) -> Story {
+    Story(wireDate: Day(iso: date)!, section: section, category: "TAIWAN NEWS", title: title,
+          byline: "by Staff Writers", place: "Tokyo", agency: agency, published: Day(iso: date)!,
+          paragraphs: paragraphs.isEmpty ? ["Body of \(title)."] : paragraphs)
+}
+
+@Suite struct NewsStoreTests {
+    @Test func storyRoundTrip() throws {
+        let cache = try TemporaryCache()
+        let store = try cache.open()
+        var original = story("Ministers meet in Tokyo", "First “quoted” paragraph — with dashes.", "Second paragraph.")
+        original.authors = ["Hiroshi Tanabe", "Mei Sato"]
+        #expect(try store.save([original]) == [.imported])
+        #expect(try store.story(original.id) == original)
+    }
+
+    @Test func importingTheSameStoryTwiceChangesNothing() throws {
+        let cache = try TemporaryCache()
+        let store = try cache.open()
+        let a = story("Ministers meet in Tokyo")
+        #expect(try store.save([a, story("Another story")]) == [.imported, .imported])
+        #expect(try store.save([a]) == [.unchanged])
+        #expect(try store.count(StoryFilter()) == 2)
+    }
+
+    @Test func aCorrectedStoryIsUpdatedInPlace() throws {
+        let cache = try TemporaryCache()
+        let store = try cache.open()
+        let first = story("Ministers meet in Tokyo", "Talks lasted two hours.")
+        let corrected = story("Ministers meet in Tokyo", "Talks lasted three hours.")
+        #expect(first.id == corrected.id)
+        _ = try store.save([first])
+        let rowid = try store.pool.read { try Int64.fetchOne($0, sql: "SELECT rowid FROM story") }
+        #expect(try store.save([corrected]) == [.updated])
+        #expect(try store.story(first.id)?.paragraphs == ["Talks lasted three hours."])
+        #expect(try store.pool.read { try Int64.fetchOne($0, sql: "SELECT rowid FROM story") } == rowid)
+        #expect(try store.page(StoryFilter(search: "three"), limit: 10).map(\.id) == [first.id])
+        #expect(try store.page(StoryFilter(search: "two"), limit: 10).isEmpty)
+    }
+
+    @Test func listIsNewestFirstAndFiltered() throws {
+        let cache = try TemporaryCache()
+        let store = try cache.open()
+        _ = try store.save([
+            story("Old", on: "2025-01-01"), story("Middle", on: "2025-06-01", section: "Space News"),
+            story("New", on: "2026-01-01"),
+        ])
+        #expect(try store.page(StoryFilter(), limit: 10).map(\.title) == ["New", "Middle", "Old"])
+        #expect(try store.page(StoryFilter(), offset: 1, limit: 1).map(\.title) == ["Middle"])
+        #expect(try store.page(StoryFilter(since: Day(iso: "2025-03-01")), limit: 10).map(\.title) == ["New", "Middle"])
+        #expect(try store.page(StoryFilter(until: Day(iso: "2025-06-01")), limit: 10).map(\.title) == ["Middle", "Old"])
+        #expect(try store.page(StoryFilter(section: "space news"), limit: 10).map(\.title) == ["Middle"])
+    }
+
+    @Test func searchIsRankedAndIgnoresDiacritics() throws {
+        let cache = try TemporaryCache()
+        let store = try cache.open()
+        _ = try store.save([
+            story("Café owners protest", "Prices in the cafés rose."),
+            story("Ministers discuss tariffs", "Cafe owners were not mentioned until the end of a long story about tariffs and trade."),
+        ])
+        let titles = try store.page(StoryFilter(search: "cafe"), limit: 10).map(\.title)
+        #expect(titles == ["Café owners protest", "Ministers discuss tariffs"])
+        #expect(try store.page(StoryFilter(search: "CAFÉS"), limit: 10).map(\.title) == ["Café owners protest"])
+    }
+
+    @Test func searchAcceptsWordsThatAreNotFTS5Syntax() throws {
+        let cache = try TemporaryCache()
+        let store = try cache.open()
+        _ = try store.save([story("Takaichi's remarks anger Beijing", "The Japan-China row deepened; U.S. officials watched.")])
+        for query in ["Takaichi's", "Japan-China", "U.S.", "\"japan china\"", "rema*", "Beijing AND row", "title:beijing"] {
+            #expect(try store.page(StoryFilter(search: query), limit: 10).count == 1, "query \(query)")
+        }
+        #expect(try store.page(StoryFilter(search: "Beijing NOT row"), limit: 10).isEmpty)
+    }
+
+    @Test func invalidSearchIsAClearError() throws {
+        let cache = try TemporaryCache()
+        let store = try cache.open()
+        for query in ["\"unterminated", "(open", "AND"] {
+            #expect(throws: StoreError.self) { try store.page(StoryFilter(search: query), limit: 10) }
+            do { _ = try store.page(StoryFilter(search: query), limit: 10) } catch {
+                guard case .invalidSearch(let text, _) = error else {
+                    Issue.record("expected invalidSearch, got \(error)")
+                    continue
+                }
+                #expect(text == query)
+            }
+        }
+    }
+
+    @Test func cjkTwoCharacterWordsAreFound() throws {
+        let cache = try TemporaryCache()
+        let store = try cache.open()
+        _ = try store.save([
+            story("Travel agencies in 北京 report fewer bookings", "Tours for 春节 have fallen, said 张丽文."),
+            story("Shanghai port expands", "Officials in 上海市 opened a berth."),
+        ])
+        #expect(try store.page(StoryFilter(search: "北京"), limit: 10).count == 1)
+        #expect(try store.page(StoryFilter(search: "春节"), limit: 10).count == 1)
+        #expect(try store.page(StoryFilter(search: "丽文"), limit: 10).count == 1)
+        #expect(try store.page(StoryFilter(search: "张丽文"), limit: 10).count == 1)
+        #expect(try store.page(StoryFilter(search: "上海"), limit: 10).count == 1)
+        #expect(try store.page(StoryFilter(search: "海"), limit: 10).count == 1)
+        #expect(try store.page(StoryFilter(search: "市"), limit: 10).count == 1)
+        #expect(try store.page(StoryFilter(search: "京北"), limit: 10).isEmpty)
+        #expect(try store.page(StoryFilter(search: "北京 bookings"), limit: 10).count == 1)
+    }
+
+    @Test func prefixesResolveLikeGit() throws {
+        let cache = try TemporaryCache()
+        let store = try cache.open()
+        let a = story("A story")
+        _ = try store.save([a])
+        #expect(try store.resolve(a.id.short) == a.id)
+        #expect(try store.resolve(String(a.id.hex.prefix(4)).uppercased()) == a.id)
+        #expect(throws: StoreError.invalidID("ab")) { try store.resolve("ab") }
+        #expect(throws: StoreError.invalidID("zzzzz")) { try store.resolve("zzzzz") }
+        let other = a.id.hex.first == "0" ? "ffff" : "0000"
+        #expect(throws: StoreError.noSuchStory(prefix: other)) { try store.resolve(other) }
+    }
+
+    @Test func ambiguousPrefixListsTheCandidates() throws {
+        let cache = try TemporaryCache()
+        let store = try cache.open()
+        // Among 2,000 ids, some share their first four hex digits (65,536 values) for certain.
+        var stories: [Story] = []
+        for n in 0..<2000 { stories.append(story("Story \(n)")) }
+        _ = try store.save(stories)
+        var byPrefix: [String: [StoryID]] = [:]
+        for s in stories { byPrefix[String(s.id.hex.prefix(4)), default: []].append(s.id) }
+        let shared = try #require(byPrefix.first { $0.value.count > 1 })
+        #expect(throws: StoreError.self) { try store.resolve(shared.key) }
+        do { _ = try store.resolve(shared.key) } catch {
+            guard case .ambiguousID(_, let candidates) = error else { Issue.record("\(error)"); return }
+            #expect(Set(candidates) == Set(shared.value.map(\.hex)))
+        }
+    }
+}
+
+@Suite struct NewsStoreOpeningTests {
+    @Test func anEmptyFileBecomesACache() throws {
+        let cache = try TemporaryCache()
+        #expect(FileManager.default.createFile(atPath: cache.path, contents: Data()))
+        let store = try cache.open()
+        #expect(try store.count(StoryFilter()) == 0)
+        let migrations = try store.pool.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations") }
+        #expect(migrations == ["v1 stories"])
+    }
+
+    @Test func reopeningKeepsTheStories() throws {
+        let cache = try TemporaryCache()
+        _ = try cache.open().save([story("Kept")])
+        #expect(try cache.open().page(StoryFilter(), limit: 5).map(\.title) == ["Kept"])
+    }
+
+    @Test func missingFoldersAreCreated() throws {
+        let cache = try TemporaryCache()
+        let path = cache.folder.appendingPathComponent("a/b/cache.sqlite").path
+        _ = try NewsStore(path: path)
+        #expect(FileManager.default.fileExists(atPath: path))
+    }
+
+    @Test func aTextFileIsNotADatabase() throws {
+        let cache = try TemporaryCache()
+        try Data(String(repeating: "not a database\n", count: 200).utf8).write(to: URL(fileURLWithPath: cache.path))
+        #expect(throws: StoreError.notADatabase(path: cache.path)) { try cache.open() }
+    }
+
+    @Test func anotherProgramsDatabaseIsRefused() throws {
+        let cache = try TemporaryCache()
+        let queue = try DatabaseQueue(path: cache.path)
+        try queue.write { try $0.execute(sql: "CREATE TABLE invoices (id INTEGER PRIMARY KEY)") }
+        try queue.close()
+        #expect(throws: StoreError.notNewsWire(path: cache.path)) { try cache.open() }
+        // Untouched: the other program's table is still there and nothing was added.
+        let tables = try DatabaseQueue(path: cache.path).read {
+            try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        #expect(tables == ["invoices"])
+    }
+
+    @Test func aCorruptCacheIsReported() throws {
+        let cache = try TemporaryCache()
+        _ = try cache.open().save((0..<200).map { story("Story \($0)", String(repeating: "text ", count: 400)) })
+        // Overwrite the middle of the file, past the header, with garbage.
+        let handle = try FileHandle(forUpdating: URL(fileURLWithPath: cache.path))
+        try handle.seek(toOffset: 16384 * 3)
+        try handle.write(contentsOf: Data(repeating: 0xA5, count: 16384 * 6))
+        try handle.close()
+        #expect(throws: StoreError.self) {
+            let store = try cache.open()
+            _ = try store.page(StoryFilter(search: "text"), limit: 500)
+            _ = try (0..<200).map { try store.story(story("Story \($0)").id) }
+        }
+    }
+
+    @Test(.disabled(if: getuid() == 0, "root may write any file"))
+    func aReadOnlyCacheIsReported() throws {
+        let cache = try TemporaryCache()
+        _ = try cache.open()
+        chmod(cache.path, 0o444)
+        #expect(throws: StoreError.readOnly(path: cache.path)) { try cache.open() }
+    }
+
+    @Test func readOnlyFolderIsReportedEvenForRoot() throws {
+        let cache = try TemporaryCache()
+        let path = cache.folder.appendingPathComponent("dir-not-file").path
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        #expect(throws: StoreError.cannotCreate(path: path, reason: "it is a folder")) { try NewsStore(path: path) }
+    }
+}
