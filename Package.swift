@@ -31,7 +31,7 @@ let package = Package(
         .testTarget(name: "WireImportTests", dependencies: ["WireImport"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "NewsStoreTests", dependencies: ["NewsStore", "WireImport"]),
-        .testTarget(name: "NewswireTests", dependencies: ["newswire"], exclude: ["Fixtures"]),
+        .testTarget(name: "NewswireTests", dependencies: ["newswire", "newswire-bench"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -15,6 +15,7 @@ struct Bench: ParsableCommand {
     @Option(help: "Work folder (default: a temporary folder, removed afterwards).") var work: String?
     @Option(help: "Extra arguments for 'newswire import' (e.g. --no-analysis).") var importArguments: String = ""
     @Flag(help: "Keep the work folder.") var keep = false
+    @Flag(help: "Only write the synthetic corpus into the work folder.") var generateOnly = false
 
     func run() throws {
         let folder = URL(fileURLWithPath: work ?? NSTemporaryDirectory() + "newswire-bench-\(getpid())")
@@ -26,6 +27,7 @@ struct Bench: ParsableCommand {
 
         let rawBytes = try generate(into: wire)
         print("corpus: \(stories) stories, \(megabytes(rawBytes)) MB of wire text (seed \(seed))")
+        if generateOnly { return }
 
         let binary = try newswireBinary()
         let importRun = try Measured.run(binary, ["import", "--db", cache] + importArguments.split(separator: " ").map(String.init) + [wire.path])

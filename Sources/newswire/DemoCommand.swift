@@ -10,7 +10,11 @@ struct DemoCommand: ParsableCommand {
         abstract: "Show the bundled sample wire, from a throwaway cache (your own cache is not touched).")
 
     func run() throws {
-        let data = try SampleData.locate()
+        let data: SampleData
+        do { data = try SampleData.locate() } catch {
+            Console.error("\(error)")
+            throw ExitCode(1)
+        }
         let folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("newswire-demo-\(ProcessInfo.processInfo.processIdentifier)")
         defer { try? FileManager.default.removeItem(at: folder) }

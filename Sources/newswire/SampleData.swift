@@ -7,8 +7,8 @@ struct SampleData {
 
     var wire: URL { directory.appendingPathComponent("wire") }
 
-    /// Looks in $NEWSWIRE_DATA, PREFIX/share/newswire (beside PREFIX/bin/newswire), every
-    /// folder above the executable, and the source tree it was built from.
+    /// Looks in $NEWSWIRE_DATA, PREFIX/share/newswire (beside PREFIX/bin/newswire), and
+    /// every folder above the executable (so `swift run` finds the checkout's Data/).
     static func locate() throws -> SampleData {
         let candidates = candidateDirectories()
         for candidate in candidates where isDataDirectory(candidate) {
@@ -44,9 +44,6 @@ struct SampleData {
                 folder = folder.deletingLastPathComponent()
             }
         }
-        let sourceTree = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-        candidates.append(sourceTree.appendingPathComponent("Data"))
         return candidates
     }
 }

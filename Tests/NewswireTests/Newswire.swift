@@ -1,0 +1,76 @@
+import Foundation
+
+/// The built `newswire` binary, run as a user would run it, on a temporary cache.
+struct Newswire {
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static let binary: URL = {
+        if let path = ProcessInfo.processInfo.environment["NEWSWIRE_BIN"] { return URL(fileURLWithPath: path) }
+        // Tests run from the build folder that also holds the executable.
+        let runner = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        var folder = runner.deletingLastPathComponent()
+        while folder.path != "/" {
+            let candidate = folder.appendingPathComponent("newswire")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            folder = folder.deletingLastPathComponent()
+        }
+        return URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent(".build/debug/newswire")
+    }()
+
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+    static func fixture(_ name: String) -> String { fixtures.appendingPathComponent(name).path }
+
+    let binary: URL
+    let folder: URL
+    var cache: String { folder.appendingPathComponent("cache.sqlite").path }
+
+    init() throws {
+        binary = Newswire.binary
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("newswire-e2e-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    /// Another copy of the binary (an installed one), sharing `folder`.
+    init(binary: URL, folder: URL) {
+        self.binary = binary
+        self.folder = folder
+    }
+
+    func remove() { try? FileManager.default.removeItem(at: folder) }
+
+    /// Runs `newswire ARGS --db CACHE` (no --db when `environment` chooses the cache).
+    @discardableResult
+    func run(_ arguments: [String], db: Bool = true, stdin: String? = nil,
+             environment: [String: String] = [:]) throws -> Run {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments + (db ? ["--db", cache] : [])
+        var env = ProcessInfo.processInfo.environment
+        env["NEWSWIRE_DB"] = nil
+        env["NO_COLOR"] = nil
+        env.merge(environment) { $1 }
+        process.environment = env
+        let output = Pipe(), errors = Pipe(), input = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+        try input.fileHandleForWriting.close()
+        let out = output.fileHandleForReading.readDataToEndOfFile()
+        let err = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
+                   stderr: String(decoding: err, as: UTF8.self))
+    }
+
+    func json(_ arguments: [String]) throws -> Any {
+        let result = try run(arguments + ["--json"])
+        return try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
+    }
+}
