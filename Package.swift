@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "newswire", targets: ["newswire"]),
         .executable(name: "newswire-bench", targets: ["newswire-bench"]),
+        .executable(name: "newswire-eval", targets: ["newswire-eval"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
@@ -15,6 +16,7 @@ let package = Package(
     targets: [
         .target(name: "NewsModel"),
         .target(name: "WireImport", dependencies: ["NewsModel"]),
+        .target(name: "NewsAnalysis", dependencies: ["NewsModel"]),
         .target(name: "NewsStore", dependencies: [
             "NewsModel",
             .product(name: "GRDB", package: "GRDB.swift"),
@@ -27,7 +29,12 @@ let package = Package(
             "NewsModel", "NewsStore",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        .executableTarget(name: "newswire-eval", dependencies: [
+            "NewsModel", "NewsAnalysis", "WireImport",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
         .testTarget(name: "NewsModelTests", dependencies: ["NewsModel"]),
+        .testTarget(name: "NewsAnalysisTests", dependencies: ["NewsAnalysis", "WireImport"], exclude: ["Gold"]),
         .testTarget(name: "WireImportTests", dependencies: ["WireImport"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "NewsStoreTests", dependencies: ["NewsStore", "WireImport"]),

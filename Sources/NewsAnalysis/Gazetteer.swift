@@ -1,0 +1,132 @@
+import NewsModel
+
+/// The word lists the analysis knows the world by: names, countries, titles, organisations.
+/// Built from the text of the data files in Data/gazetteers (read by the caller: the
+/// analysis does no I/O).
+public struct Gazetteer: Sendable {
+    public struct Country: Sendable, Hashable {
+        public var name: String
+        /// Names, aliases, demonyms and metonyms, each as the words a text writes.
+        public var forms: [String]
+    }
+
+    var givenNames: Set<String> = []
+    var surnames: Set<String> = []
+    /// Given names that are also common words ("Hope", "Mark"): a name only with other evidence.
+    var ambiguousGivenNames: Set<String> = []
+    var countries: [Country] = []
+    /// Every form of every country, lowercased, to the country's index.
+    var countryForms: [String: Int] = [:]
+    /// Longest country form in words, to bound the phrase lookups.
+    var longestCountryForm = 1
+    /// Honorifics (Mr, Dr) and role titles (President, Prime Minister), lowercased, with kind.
+    var titles: [String: TitleKind] = [:]
+    var longestTitle = 1
+    /// Lowercased role nouns used anaphorically ("the minister") to the titles they stand for.
+    var roleNouns: [String: [String]] = [:]
+    /// Lowercased known organisations, as word sequences.
+    var organisations: Set<String> = []
+    var longestOrganisation = 1
+    var organisationWords: Set<String> = []
+    var notNames: Set<String> = []
+    /// Every form of every speech verb, lowercased.
+    var speechVerbs: Set<String> = []
+
+    enum TitleKind: String, Sendable { case honorific, role }
+
+    public init() {}
+
+    public var countryNames: [String] { countries.map(\.name) }
+}
+
+extension Gazetteer {
+    /// A problem in a data file, naming the file and line.
+    public struct FormatError: Error, CustomStringConvertible, Equatable {
+        public var file: String
+        public var line: Int
+        public var message: String
+        public var description: String { "\(file):\(line): \(message)" }
+    }
+
+    /// The files of Data/gazetteers by name (`given-names.txt`, `countries.tsv`, ...) to their text.
+    public init(files: [String: String]) throws {
+        for line in Gazetteer.lines(files["given-names.txt"]) { givenNames.insert(line.text) }
+        for line in Gazetteer.lines(files["surnames.txt"]) { surnames.insert(line.text) }
+        for line in Gazetteer.lines(files["ambiguous-given-names.txt"]) { ambiguousGivenNames.insert(line.text) }
+        for line in Gazetteer.lines(files["not-names.txt"]) { notNames.insert(line.text.lowercased()) }
+        for line in Gazetteer.lines(files["organisation-words.txt"]) { organisationWords.insert(line.text.lowercased()) }
+        for line in Gazetteer.lines(files["organisations.txt"]) {
+            let key = Gazetteer.phraseKey(line.text)
+            organisations.insert(key)
+            longestOrganisation = max(longestOrganisation, key.split(separator: " ").count)
+        }
+        for line in Gazetteer.lines(files["countries.tsv"]) {
+            let fields = line.text.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard fields.count >= 1, !fields[0].isEmpty else {
+                throw FormatError(file: "countries.tsv", line: line.number, message: "expected name<TAB>aliases<TAB>demonyms<TAB>metonyms")
+            }
+            let forms = [fields[0]] + fields.dropFirst().flatMap { $0.split(separator: ";").map { $0.trimmed() } }
+            addCountry(Country(name: fields[0], forms: forms.filter { !$0.isEmpty }))
+        }
+        for line in Gazetteer.lines(files["titles.tsv"]) {
+            let fields = line.text.split(separator: "\t").map(String.init)
+            guard fields.count == 2, let kind = TitleKind(rawValue: fields[1].trimmed()) else {
+                throw FormatError(file: "titles.tsv", line: line.number, message: "expected title<TAB>honorific|role")
+            }
+            let key = Gazetteer.phraseKey(fields[0])
+            titles[key] = kind
+            longestTitle = max(longestTitle, key.split(separator: " ").count)
+        }
+        for line in Gazetteer.lines(files["role-nouns.txt"]) {
+            let fields = line.text.split(separator: "\t").map(String.init)
+            roleNouns[fields[0].lowercased()] = fields.count > 1 ? fields[1].split(separator: ";").map { $0.trimmed().lowercased() } : []
+        }
+        for line in Gazetteer.lines(files["speech-verbs.txt"]) {
+            let fields = line.text.split(separator: "\t").map(String.init)
+            speechVerbs.insert(fields[0].lowercased())
+            if fields.count > 1 {
+                for form in fields[1].split(separator: ";") { speechVerbs.insert(form.trimmed().lowercased()) }
+            }
+        }
+    }
+
+    mutating func addCountry(_ country: Country) {
+        let index = countries.count
+        countries.append(country)
+        for form in country.forms {
+            let key = Gazetteer.phraseKey(form)
+            if countryForms[key] == nil { countryForms[key] = index }
+            longestCountryForm = max(longestCountryForm, key.split(separator: " ").count)
+        }
+    }
+
+    /// Lower case, words separated by one space, curly apostrophes straightened.
+    static func phraseKey(_ text: String) -> String {
+        text.lowercased().replacingApostrophes().split(separator: " ").joined(separator: " ")
+    }
+
+    struct Line { var number: Int; var text: String }
+
+    static func lines(_ text: String?) -> [Line] {
+        guard let text else { return [] }
+        var result: [Line] = []
+        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.trimmed([" ", "\r", "\t"])
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            result.append(Line(number: index + 1, text: line))
+        }
+        return result
+    }
+}
+
+extension StringProtocol {
+    func trimmed(_ set: Set<Character> = [" ", "\t", "\r"]) -> String {
+        let start = firstIndex { !set.contains($0) } ?? endIndex
+        let end = lastIndex { !set.contains($0) }.map { index(after: $0) } ?? start
+        return String(self[start..<Swift.max(start, end)])
+    }
+
+    func replacingApostrophes() -> String {
+        String(map { $0 == "’" ? "'" : $0 })
+    }
+}

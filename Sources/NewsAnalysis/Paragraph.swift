@@ -1,0 +1,45 @@
+/// A paragraph as the analysis reads it: its scalars and its tokens.
+struct Paragraph {
+    let index: Int
+    let scalars: [Unicode.Scalar]
+    let tokens: [Token]
+
+    init(index: Int, text: String) {
+        self.index = index
+        scalars = Array(text.unicodeScalars)
+        tokens = Tokenizer.tokens(scalars)
+    }
+
+    func text(_ range: Range<Int>) -> String {
+        String(String.UnicodeScalarView(scalars[max(0, range.lowerBound)..<min(scalars.count, range.upperBound)]))
+    }
+
+    /// The text from the start of token `first` to the end of token `last`.
+    func text(tokens first: Int, through last: Int) -> String {
+        text(tokens[first].start..<tokens[last].end)
+    }
+
+    /// The index of the token that starts at or after scalar `offset`.
+    func tokenIndex(atOrAfter offset: Int) -> Int {
+        var low = 0, high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].start < offset { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    /// Index of the first token of the sentence holding token `index`.
+    func sentenceStart(before index: Int) -> Int {
+        var i = min(index, tokens.count - 1)
+        while i > 0 && !tokens[i].startsSentence { i -= 1 }
+        return max(0, i)
+    }
+
+    /// Index just past the last token of the sentence holding token `index`.
+    func sentenceEnd(after index: Int) -> Int {
+        var i = index + 1
+        while i < tokens.count && !tokens[i].startsSentence { i += 1 }
+        return i
+    }
+}

@@ -1,0 +1,373 @@
+import NewsModel
+
+/// Finds the named people of a story: candidate names are runs of capitalised words; a run
+/// is a person when the gazetteer knows its given or family name, or when the context says
+/// so (a title before it, a speech verb or a description after it). Later mentions by family
+/// name, with a title, or in the possessive are then linked to the person.
+struct PeopleFinder {
+    let gazetteer: Gazetteer
+    let paragraphs: [Paragraph]
+
+    /// The people, and for each paragraph, which person each token belongs to.
+    private(set) var people: [Person] = []
+    private(set) var owner: [[Int?]]
+    /// For each person, the lowercased forms that refer to them alone ("takaichi").
+    private var shortForms: [[String]] = []
+    /// For each person, where they were last mentioned: (paragraph, token).
+    private(set) var lastMention: [(Int, Int)] = []
+
+    static let particles: Set<String> = ["von", "van", "der", "den", "de", "del", "della", "da", "di", "du", "la", "le",
+                                         "bin", "binti", "ibn", "al", "el", "dos", "das", "ten", "ter", "y"]
+    static let roleModifiers: Set<String> = ["former", "deputy", "vice", "acting", "chief", "senior", "top", "then",
+                                             "assistant", "associate", "interim", "outgoing", "incoming", "new", "veteran",
+                                             "foreign", "defence", "defense", "finance", "trade", "interior", "economy",
+                                             "industry", "commerce", "health", "education", "justice", "energy", "security",
+                                             "ministry", "government", "state", "national", "party", "cabinet", "army",
+                                             "navy", "military", "space", "agency", "affairs", "general", "executive",
+                                             "prime", "federal", "regional", "provincial", "city", "opposition", "ruling",
+                                             "presidential", "white", "house", "press", "coast", "guard", "maritime",
+                                             "environment", "transport", "labour", "labor", "science", "technology",
+                                             "culture", "agriculture", "fisheries", "economic", "unification", "police"]
+
+    init(gazetteer: Gazetteer, paragraphs: [Paragraph]) {
+        self.gazetteer = gazetteer
+        self.paragraphs = paragraphs
+        owner = paragraphs.map { [Int?](repeating: nil, count: $0.tokens.count) }
+    }
+
+    mutating func find() {
+        for paragraph in paragraphs { findNames(in: paragraph) }
+        for paragraph in paragraphs { linkShortMentions(in: paragraph) }
+        for index in people.indices {
+            people[index].mentions.sort { ($0.paragraph, $0.start) < ($1.paragraph, $1.start) }
+        }
+    }
+
+    // MARK: Candidate names
+
+    private mutating func findNames(in paragraph: Paragraph) {
+        let tokens = paragraph.tokens
+        var i = 0
+        while i < tokens.count {
+            guard tokens[i].kind == .word, tokens[i].isCapitalized else { i += 1; continue }
+            var j = i + 1
+            if tokens[i].nameEnd == tokens[i].end {
+                while j < tokens.count, tokens[j].kind == .word {
+                    if tokens[j].isCapitalized {
+                        j += 1
+                        if tokens[j - 1].nameEnd < tokens[j - 1].end { break }
+                    } else if PeopleFinder.particles.contains(tokens[j].text), j + 1 < tokens.count,
+                              tokens[j + 1].kind == .word, tokens[j + 1].isCapitalized || PeopleFinder.particles.contains(tokens[j + 1].text) {
+                        j += 1
+                    } else {
+                        break
+                    }
+                }
+            }
+            while j > i + 1, PeopleFinder.particles.contains(tokens[j - 1].text) { j -= 1 }
+            classify(paragraph, i..<j)
+            i = j
+        }
+    }
+
+    private mutating func classify(_ paragraph: Paragraph, _ run: Range<Int>) {
+        let tokens = paragraph.tokens
+        var first = run.lowerBound
+        let end = run.upperBound
+        // Words that are never names ("The", "On Tuesday") open many capitalised runs; a
+        // title or a country ("Trade Minister", "South Korean") is kept, it may be a role.
+        while first < end, isNotName(tokens[first]), countryLength(at: first, in: tokens, limit: end) == 0,
+              title(at: first, in: tokens, limit: end) == nil, !PeopleFinder.roleModifiers.contains(tokens[first].lower) {
+            first += 1
+        }
+        // Demonyms, countries, titles and role words before the name are its role.
+        var titleKind: Gazetteer.TitleKind?
+        var roleStart: Int?
+        var k = first
+        while k < end - 1 {
+            if let (length, kind) = title(at: k, in: tokens, limit: end - 1) {
+                roleStart = roleStart ?? k
+                titleKind = kind
+                k += length
+            } else if countryLength(at: k, in: tokens, limit: end - 1) > 0 {
+                roleStart = roleStart ?? k
+                k += countryLength(at: k, in: tokens, limit: end - 1)
+            } else if PeopleFinder.roleModifiers.contains(tokens[k].lower) || gazetteer.organisationWords.contains(tokens[k].lower) {
+                roleStart = roleStart ?? k
+                k += 1
+            } else {
+                break
+            }
+        }
+        if titleKind == nil { k = first; roleStart = nil }
+        let nameTokens = k..<end
+        guard !nameTokens.isEmpty else { return }
+        if nameTokens.count > 5 { return }
+        let firstName = tokens[nameTokens.lowerBound].name
+        let startsLikeName = gazetteer.givenNames.contains(firstName) || gazetteer.surnames.contains(firstName)
+            || gazetteer.ambiguousGivenNames.contains(firstName)
+        // "Fudan University", "Liberal Democratic Party": an organisation word at the end, or
+        // anywhere in a run that does not start with a name.
+        if gazetteer.organisationWords.contains(tokens[nameTokens.upperBound - 1].lower) { return }
+        if !startsLikeName, nameTokens.contains(where: { gazetteer.organisationWords.contains(tokens[$0].lower) }) { return }
+        if nameTokens.count == 1, isNotName(tokens[nameTokens.lowerBound]) { return }
+        let nameText = paragraph.text(tokens[nameTokens.lowerBound].start..<tokens[nameTokens.upperBound - 1].nameEnd)
+        let key = Gazetteer.phraseKey(nameText)
+        if gazetteer.countryForms[key] != nil || gazetteer.organisations.contains(key) { return }
+        // "Valeska Paris" and "Israel Katz" are names; "Beijing Daily" is not.
+        if nameTokens.contains(where: { isDemonymOrCountry(tokens[$0]) })
+            && !(startsLikeName && !isDemonymOrCountry(tokens[nameTokens.lowerBound])) { return }
+        if isKnownOrganisation(tokens, nameTokens) { return }
+
+        // One word: a known person's short form (linked later), or a new person after a title.
+        if nameTokens.count == 1 {
+            guard titleKind != nil, !gazetteer.notNames.contains(key) else { return }
+            let role = roleStart.flatMap { roleText(paragraph, $0, titleEnd: nameTokens.lowerBound, titleKind: titleKind) }
+            if let existing = person(withShortForm: tokens[nameTokens.lowerBound].name.lowercased()) {
+                addMention(existing, paragraph, nameTokens)
+                applyTitle(existing, role: role, honorific: tokens[k - 1].lower)
+                return
+            }
+            let index = addPerson(name: nameText, paragraph, nameTokens)
+            applyTitle(index, role: role, honorific: tokens[k - 1].lower)
+            return
+        }
+        guard titleKind != nil || looksLikeName(tokens, nameTokens) || hasContextCue(paragraph, nameTokens) else { return }
+        let index: Int
+        if let existing = people.firstIndex(where: { Gazetteer.phraseKey($0.name) == key }) {
+            index = existing
+            addMention(existing, paragraph, nameTokens)
+        } else {
+            index = addPerson(name: nameText, paragraph, nameTokens)
+        }
+        if titleKind != nil, let roleStart {
+            applyTitle(index, role: roleText(paragraph, roleStart, titleEnd: nameTokens.lowerBound, titleKind: titleKind),
+                       honorific: tokens[nameTokens.lowerBound - 1].lower)
+        }
+        if people[index].role == nil {
+            people[index].role = lowercaseRole(before: nameTokens.lowerBound, in: paragraph)
+                ?? appositiveRole(after: nameTokens.upperBound, in: paragraph)
+        }
+        if people[index].gender == nil { people[index].gender = pronounGender(after: nameTokens.upperBound, in: paragraph) }
+    }
+
+    /// The longest title (`Prime Minister`, `Mr`) starting at token `k`, ending before `limit`.
+    private func title(at k: Int, in tokens: [Token], limit: Int) -> (Int, Gazetteer.TitleKind)? {
+        var length = min(gazetteer.longestTitle, limit - k)
+        while length > 0 {
+            let words = tokens[k..<k + length]
+            if words.allSatisfy({ $0.kind == .word }) {
+                let key = words.map { $0.lower.hasSuffix(".") ? String($0.lower.dropLast()) : $0.lower }.joined(separator: " ")
+                if let kind = gazetteer.titles[key] ?? gazetteer.titles[key + "."] { return (length, kind) }
+            }
+            length -= 1
+        }
+        return nil
+    }
+
+    /// Words that are never names; an acronym (US) is not the word (us).
+    private func isNotName(_ token: Token) -> Bool {
+        let text = token.text
+        if text.count > 1, text.allSatisfy({ $0.isUppercase || $0 == "." }) { return gazetteer.notNames.contains(text.lowercased()) && text.count > 3 }
+        return gazetteer.notNames.contains(token.lower)
+    }
+
+    /// How many tokens from `k` form a country's name, alias or demonym (`South Korean`).
+    private func countryLength(at k: Int, in tokens: [Token], limit: Int) -> Int {
+        var length = min(gazetteer.longestCountryForm, limit - k)
+        while length > 0 {
+            let words = tokens[k..<k + length]
+            if words.allSatisfy({ $0.kind == .word }),
+               gazetteer.countryForms[words.map { $0.name.lowercased().replacingApostrophes() }.joined(separator: " ")] != nil {
+                return length
+            }
+            length -= 1
+        }
+        return 0
+    }
+
+    private func isDemonymOrCountry(_ token: Token) -> Bool {
+        gazetteer.countryForms[token.name.lowercased().replacingApostrophes()] != nil
+    }
+
+    private func isKnownOrganisation(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        for start in range {
+            for end in (start + 1)...min(range.upperBound, start + gazetteer.longestOrganisation) {
+                let key = tokens[start..<end].map { $0.name.lowercased() }.joined(separator: " ")
+                if gazetteer.organisations.contains(key) { return true }
+            }
+        }
+        return false
+    }
+
+    /// Two to five capitalised words with a known given or family name, or an initial.
+    private func looksLikeName(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        let words = range.map { tokens[$0].name }
+        if words.contains(where: { $0.count <= 3 && $0.hasSuffix(".") && $0.first!.isUppercase }) { return true }
+        let first = words.first!, last = words.last!
+        if gazetteer.givenNames.contains(first) || gazetteer.surnames.contains(last) { return true }
+        if gazetteer.surnames.contains(first) && (words.count == 2 || words.count == 3) { return true }
+        let firstPart = first.split(separator: "-").first.map(String.init) ?? first
+        return gazetteer.givenNames.contains(firstPart)
+    }
+
+    /// `X said`, `said X`, `X, a fisherman in ...,`, `X, 54,`.
+    private func hasContextCue(_ paragraph: Paragraph, _ range: Range<Int>) -> Bool {
+        let tokens = paragraph.tokens
+        if range.upperBound < tokens.count, gazetteer.speechVerbs.contains(tokens[range.upperBound].lower) { return true }
+        if range.lowerBound > 0, gazetteer.speechVerbs.contains(tokens[range.lowerBound - 1].lower) { return true }
+        if range.upperBound + 1 < tokens.count, tokens[range.upperBound].text == ",",
+           ["a", "an", "the", "who", "whose"].contains(tokens[range.upperBound + 1].lower) || tokens[range.upperBound + 1].text.allSatisfy(\.isNumber) {
+            return true
+        }
+        return false
+    }
+
+    // MARK: Roles and gender
+
+    private func roleText(_ paragraph: Paragraph, _ start: Int, titleEnd: Int, titleKind: Gazetteer.TitleKind?) -> String? {
+        guard titleKind == .role, start < titleEnd else { return nil }
+        let lowered = lowercaseRole(before: start, in: paragraph)
+        let text = paragraph.text(tokens: start, through: titleEnd - 1)
+        if let lowered { return lowered + " " + text }
+        return text
+    }
+
+    private mutating func applyTitle(_ index: Int, role: String?, honorific: String) {
+        if people[index].role == nil, let role { people[index].role = role }
+        switch honorific.trimmed(["."]) {
+        case "mr", "sir", "lord", "king", "prince": people[index].gender = people[index].gender ?? .male
+        case "ms", "mrs", "miss", "madam", "dame", "lady", "queen", "princess": people[index].gender = people[index].gender ?? .female
+        default: break
+        }
+    }
+
+    /// `Chinese foreign ministry spokesman Gao Wenjun`: lower-case role words before a name.
+    private func lowercaseRole(before index: Int, in paragraph: Paragraph) -> String? {
+        let tokens = paragraph.tokens
+        var start = index
+        var hasHead = false
+        while start > 0 {
+            let token = tokens[start - 1]
+            guard token.kind == .word else { break }
+            let lower = token.lower
+            if gazetteer.roleNouns[lower] != nil || gazetteer.titles[lower] == .role {
+                hasHead = true
+            } else if !(PeopleFinder.roleModifiers.contains(lower) || isDemonymOrCountry(token)
+                        || gazetteer.organisationWords.contains(lower)) {
+                break
+            }
+            start -= 1
+        }
+        guard hasHead, start < index else { return nil }
+        return paragraph.text(tokens: start, through: index - 1)
+    }
+
+    /// `Li Qiang, a professor at Fudan University,`: a description after the name.
+    private func appositiveRole(after index: Int, in paragraph: Paragraph) -> String? {
+        let tokens = paragraph.tokens
+        guard index + 1 < tokens.count, tokens[index].text == "," else { return nil }
+        let first = tokens[index + 1]
+        let opensDescription = ["a", "an", "the"].contains(first.lower) || gazetteer.roleNouns[first.lower] != nil
+            || gazetteer.titles[first.lower] == .role || PeopleFinder.roleModifiers.contains(first.lower)
+            || isDemonymOrCountry(first) && index + 2 < tokens.count && tokens[index + 2].kind == .word
+        guard opensDescription else { return nil }
+        var end = index + 1
+        while end < tokens.count, end - index < 18 {
+            let token = tokens[end]
+            if token.kind == .punctuation && (token.text == "," || Marks.sentenceEnds.contains(token.text.unicodeScalars.first!)
+                                              || Marks.doubleQuotes.contains(token.text.unicodeScalars.first!) || token.text == ";") {
+                break
+            }
+            if token.kind == .word && (token.lower == "who" || token.lower == "said" || token.lower == "says") { return nil }
+            end += 1
+        }
+        guard end > index + 1, end < tokens.count else { return nil }
+        return paragraph.text(tokens: index + 1, through: end - 1)
+    }
+
+    /// The first he/she/his/her after a name in its sentence, when no other name comes between.
+    private func pronounGender(after index: Int, in paragraph: Paragraph) -> Gender? {
+        let tokens = paragraph.tokens
+        var i = index
+        while i < tokens.count, !(tokens[i].startsSentence && i > index) {
+            if tokens[i].kind == .word {
+                switch tokens[i].lower {
+                case "she", "her", "hers", "herself": return .female
+                case "he", "his", "him", "himself": return .male
+                default: if tokens[i].isCapitalized && !tokens[i].startsSentence && owner[paragraph.index][i] != nil { return nil }
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    // MARK: People and mentions
+
+    private mutating func addPerson(name: String, _ paragraph: Paragraph, _ range: Range<Int>) -> Int {
+        let index = people.count
+        people.append(Person(name: name))
+        shortForms.append(PeopleFinder.shortForms(of: name, gazetteer: gazetteer))
+        lastMention.append((paragraph.index, range.lowerBound))
+        addMention(index, paragraph, range)
+        return index
+    }
+
+    private mutating func addMention(_ person: Int, _ paragraph: Paragraph, _ range: Range<Int>) {
+        let tokens = paragraph.tokens
+        people[person].mentions.append(TextSpan(paragraph: paragraph.index, start: tokens[range.lowerBound].start,
+                                                end: tokens[range.upperBound - 1].nameEnd))
+        for t in range { owner[paragraph.index][t] = person }
+        if (paragraph.index, range.lowerBound) > lastMention[person] { lastMention[person] = (paragraph.index, range.lowerBound) }
+    }
+
+    /// "takaichi" for Sanae Takaichi; "xi" for Xi Jinping; "van der linde" for Marta van der Linde.
+    static func shortForms(of name: String, gazetteer: Gazetteer) -> [String] {
+        let words = name.split(separator: " ").map(String.init)
+        guard words.count > 1 else { return [name.lowercased()] }
+        var forms: [String] = []
+        if let particle = words.firstIndex(where: { particles.contains($0.lowercased()) }), particle > 0 {
+            forms.append(words[particle...].joined(separator: " ").lowercased())
+        }
+        forms.append(words.last!.lowercased())
+        // Family name first (Xi Jinping, Park Seo-yeon, Fang Zhenyu): the first word alone.
+        let first = words[0], last = words.last!
+        if words.count <= 3, gazetteer.surnames.contains(first), !first.hasSuffix("."),
+           !gazetteer.givenNames.contains(first) || last.contains("-") || !gazetteer.surnames.contains(last) {
+            forms.append(first.lowercased())
+        }
+        return forms
+    }
+
+    private func person(withShortForm form: String) -> Int? {
+        // The most recently mentioned person wins when two share a family name.
+        var best: Int?
+        for (index, forms) in shortForms.enumerated() where forms.contains(form) {
+            if best == nil || lastMention[index] > lastMention[best!] { best = index }
+        }
+        return best
+    }
+
+    private mutating func linkShortMentions(in paragraph: Paragraph) {
+        let tokens = paragraph.tokens
+        var i = 0
+        while i < tokens.count {
+            defer { i += 1 }
+            guard tokens[i].kind == .word, owner[paragraph.index][i] == nil,
+                  tokens[i].isCapitalized || PeopleFinder.particles.contains(tokens[i].lower) else { continue }
+            // Longest first: "van der Linde" before "Linde".
+            for length in stride(from: min(4, tokens.count - i), through: 1, by: -1) {
+                let range = i..<i + length
+                guard range.allSatisfy({ tokens[$0].kind == .word && owner[paragraph.index][$0] == nil }) else { continue }
+                let form = range.map { tokens[$0].name.lowercased() }.joined(separator: " ")
+                if let person = person(withShortForm: form) {
+                    if length == 1 && tokens[i].startsSentence && gazetteer.notNames.contains(form) { continue }
+                    addMention(person, paragraph, range)
+                    i += length - 1
+                    break
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,279 @@
+import NewsModel
+
+/// Gives each quotation its speaker, from the cue around it: `"…," X said`, `said X`,
+/// `X said: "…"`, `according to X`; through a pronoun or a role to a named person; else to
+/// the speaker of the quotation just before (a turn that goes on); else nobody.
+struct SpeakerFinder {
+    let gazetteer: Gazetteer
+    let paragraphs: [Paragraph]
+    let people: [Person]
+    let owner: [[Int?]]
+
+    static let auxiliaries: Set<String> = ["has", "had", "have", "would", "will", "also", "later", "then", "further",
+                                           "again", "once", "earlier", "previously", "reportedly", "is", "was",
+                                           "were", "are", "had", "did", "does", "do", "could", "might", "may", "can",
+                                           "separately", "simply", "only", "just", "quickly", "repeatedly"]
+    static let unnamedHeads: Set<String> = ["spokesman", "spokeswoman", "spokesperson", "official", "officials",
+                                            "analyst", "analysts", "diplomat", "diplomats", "source", "sources",
+                                            "expert", "experts", "resident", "residents", "witness", "witnesses",
+                                            "observer", "observers", "person", "people", "man", "woman", "lawmaker",
+                                            "lawmakers", "aide", "aides", "insider", "insiders", "executive",
+                                            "executives", "economist", "economists", "researcher", "researchers",
+                                            "member", "members", "worker", "workers", "protester", "protesters",
+                                            "fisherman", "fishermen", "farmer", "farmers", "activist", "activists",
+                                            "critic", "critics", "officer", "officers", "trader", "traders",
+                                            "investor", "investors", "manager", "managers", "scientist", "scientists",
+                                            "engineer", "engineers", "doctor", "doctors", "student", "students",
+                                            "driver", "owner", "owners", "voter", "voters", "negotiator", "negotiators",
+                                            "envoy", "minister", "ministers", "leader", "leaders", "commander",
+                                            "prosecutors", "prosecutor", "police", "authorities", "organisers",
+                                            "organizers", "campaigners", "rescuers", "sailor", "pilot", "crew"]
+    static let organisationHeads: Set<String> = ["ministry", "government", "company", "agency", "embassy", "statement",
+                                                 "military", "army", "navy", "court", "party", "office", "bureau",
+                                                 "department", "committee", "commission", "council", "firm", "group",
+                                                 "operator", "union", "association", "administration", "cabinet",
+                                                 "newspaper", "paper", "broadcaster", "network", "report", "regulator",
+                                                 "bank", "board", "institute", "university", "federation", "guard",
+                                                 "command", "headquarters", "consulate", "parliament", "assembly",
+                                                 "force", "forces", "club", "team", "carrier", "airline", "exchange",
+                                                 "authority", "service", "foundation", "organisation", "organization"]
+    static let quantifiers: Set<String> = ["the", "a", "an", "one", "another", "two", "three", "several", "some",
+                                           "many", "other", "its", "their", "his", "her"]
+
+    func speakers(for found: [QuoteFinder.Found]) -> [Quote] {
+        var quotes: [Quote] = []
+        var previousEnd = -10
+        for q in found {
+            let partial = isPartial(q)
+            var speaker = cueAfter(q) ?? cueBefore(q, partial: partial) ?? accordingTo(q)
+            if speaker == nil {
+                // Scare quotes and titles: a few words nobody is said to have said.
+                if partial || wordCount(q) <= 3 { continue }
+                if let previous = quotes.last, previous.speaker.kind != .unknown, q.paragraph - previousEnd <= 1 {
+                    speaker = previous.speaker
+                }
+            }
+            previousEnd = q.endParagraph
+            quotes.append(Quote(start: TextSpan(paragraph: q.paragraph, start: q.start, end: q.end),
+                                endParagraph: q.endParagraph, speaker: speaker ?? .unknown, partial: partial))
+        }
+        return quotes
+    }
+
+    private func wordCount(_ q: QuoteFinder.Found) -> Int {
+        guard q.paragraph == q.endParagraph else { return 100 }
+        let paragraph = paragraphs[q.paragraph]
+        let first = paragraph.tokenIndex(atOrAfter: q.start)
+        let last = paragraph.tokenIndex(atOrAfter: q.end)
+        return paragraph.tokens[first..<last].filter { $0.kind == .word && $0.text.unicodeScalars.contains(where: Tokenizer.isLetter) }.count
+    }
+
+    // MARK: Partial quotations
+
+    /// A fragment inside a sentence: it starts in lower case, or it follows words of its
+    /// sentence (not a colon or a comma) and does not end like a sentence.
+    private func isPartial(_ q: QuoteFinder.Found) -> Bool {
+        let scalars = paragraphs[q.paragraph].scalars
+        guard let first = scalars[q.start..<min(scalars.count, q.start + 8)].first(where: Tokenizer.isLetter) else { return false }
+        if first.properties.isLowercase { return true }
+        let endScalars = paragraphs[q.endParagraph].scalars
+        let last = q.end > 0 ? endScalars[q.end - 1] : " "
+        let endsLikeSentence = [".", ",", "!", "?", "…", ":", ";", "—", "-"].contains(last)
+        if endsLikeSentence || q.endParagraph != q.paragraph { return false }
+        let paragraph = paragraphs[q.paragraph]
+        let open = paragraph.tokenIndex(atOrAfter: q.start - 1)
+        guard open > 0 else { return false }
+        let before = paragraph.tokens[open - 1]
+        return before.kind == .word || before.text == "(" || before.text == "—"
+    }
+
+    // MARK: Cues
+
+    /// `"…," X said` or `"…," said X` right after the closing mark.
+    private func cueAfter(_ q: QuoteFinder.Found) -> Speaker? {
+        let paragraph = paragraphs[q.endParagraph]
+        let tokens = paragraph.tokens
+        var i = paragraph.tokenIndex(atOrAfter: q.end) + 1
+        while i < tokens.count, tokens[i].kind == .punctuation, tokens[i].text == "," || tokens[i].text == "—" { i += 1 }
+        guard i < tokens.count, tokens[i].kind == .word else { return nil }
+        if isSpeechVerb(tokens[i]) {
+            return subject(in: paragraph, after: i + 1, at: q)
+        }
+        var v = i
+        while v < tokens.count, v - i < 10 {
+            let token = tokens[v]
+            if token.kind == .punctuation && !Marks.apostrophes.contains(token.text.unicodeScalars.first!) && token.text != "," { return nil }
+            if token.kind == .word && isSpeechVerb(token) && v > i {
+                return subject(in: paragraph, tokens: i..<v, at: q)
+            }
+            v += 1
+        }
+        return nil
+    }
+
+    /// `X said: "…"`, `X told reporters "…"`, `X called on Tokyo to "…"` in the sentence before the quote.
+    private func cueBefore(_ q: QuoteFinder.Found, partial: Bool) -> Speaker? {
+        let paragraph = paragraphs[q.paragraph]
+        let tokens = paragraph.tokens
+        let open = paragraph.tokenIndex(atOrAfter: q.start - 1)
+        guard open > 0 else { return nil }
+        let sentence = paragraph.sentenceStart(before: open - 1)
+        let reach = partial ? 14 : 7
+        var v = open - 1
+        while v >= sentence, open - v <= reach {
+            let token = tokens[v]
+            if token.kind == .punctuation && Marks.doubleQuotes.contains(token.text.unicodeScalars.first!) { return nil }
+            if token.kind == .word && isSpeechVerb(token) {
+                return subject(in: paragraph, tokens: sentence..<v, at: q, nearest: true)
+            }
+            v -= 1
+        }
+        return nil
+    }
+
+    /// `according to X` anywhere in the quotation's sentence.
+    private func accordingTo(_ q: QuoteFinder.Found) -> Speaker? {
+        for (p, from, to) in [(q.paragraph, q.start, q.paragraph == q.endParagraph ? q.end : Int.max), (q.endParagraph, q.end, Int.max)] {
+            let paragraph = paragraphs[p]
+            let tokens = paragraph.tokens
+            let first = paragraph.sentenceStart(before: paragraph.tokenIndex(atOrAfter: from))
+            let last = paragraph.sentenceEnd(after: min(tokens.count - 1, paragraph.tokenIndex(atOrAfter: min(to, paragraph.scalars.count))))
+            var i = first
+            while i + 2 < last {
+                if tokens[i].lower == "according" && tokens[i + 1].lower == "to" {
+                    return subject(in: paragraph, after: i + 2, at: q)
+                }
+                i += 1
+            }
+        }
+        return nil
+    }
+
+    private func isSpeechVerb(_ token: Token) -> Bool {
+        gazetteer.speechVerbs.contains(token.lower)
+    }
+
+    // MARK: Subjects
+
+    /// The speaker named by the words after a verb: `said Takaichi`, `said the ministry`.
+    private func subject(in paragraph: Paragraph, after start: Int, at q: QuoteFinder.Found) -> Speaker? {
+        let tokens = paragraph.tokens
+        var end = start
+        while end < tokens.count, end - start < 8, tokens[end].kind == .word || Marks.apostrophes.contains(tokens[end].text.unicodeScalars.first!) {
+            if end > start, ["in", "on", "at", "during", "after", "before", "who", "which", "that", "while", "when", "to", "from", "of", "as"].contains(tokens[end].lower) { break }
+            end += 1
+        }
+        guard end > start else { return nil }
+        return subject(in: paragraph, tokens: start..<end, at: q)
+    }
+
+    /// The speaker a phrase names. With `nearest`, only the part of the phrase closest to the
+    /// verb counts: in `Takaichi, asked about Li, said`, the speaker is Takaichi.
+    private func subject(in paragraph: Paragraph, tokens range: Range<Int>, at q: QuoteFinder.Found, nearest: Bool = false) -> Speaker? {
+        guard var speaker = namedSubject(in: paragraph, tokens: range, at: q, nearest: nearest) else { return nil }
+        speaker.cue = speaker.cue ?? TextSpan(paragraph: paragraph.index, start: paragraph.tokens[range.lowerBound].start,
+                                              end: paragraph.tokens[range.upperBound - 1].end)
+        return speaker
+    }
+
+    private func namedSubject(in paragraph: Paragraph, tokens range: Range<Int>, at q: QuoteFinder.Found, nearest: Bool) -> Speaker? {
+        let tokens = paragraph.tokens
+        var range = range
+        while range.count > 0, tokens[range.upperBound - 1].kind == .word,
+              SpeakerFinder.auxiliaries.contains(tokens[range.upperBound - 1].lower) || tokens[range.upperBound - 1].lower.hasSuffix("ly") {
+            range = range.lowerBound..<range.upperBound - 1
+        }
+        guard !range.isEmpty else { return nil }
+        // A named person in the phrase: the one nearest the verb.
+        var hasPerson: Int?
+        for t in range.reversed() {
+            if let person = owner[paragraph.index][t] { hasPerson = person; break }
+        }
+        if nearest {
+            // Only the last clause: after the last comma that is not part of an apposition.
+            var clauseStart = range.lowerBound
+            for t in range where tokens[t].kind == .punctuation && (tokens[t].text == ";" || Marks.doubleQuotes.contains(tokens[t].text.unicodeScalars.first!)) {
+                clauseStart = t + 1
+            }
+            range = clauseStart..<range.upperBound
+            guard !range.isEmpty else { return nil }
+            if let person = hasPerson, !range.contains(where: { owner[paragraph.index][$0] == person }) { hasPerson = nil }
+            if hasPerson == nil {
+                // The subject of `... , she said:` is the last word group before the verb.
+                var start = range.upperBound - 1
+                while start > range.lowerBound, tokens[start - 1].kind == .word { start -= 1 }
+                range = start..<range.upperBound
+            }
+        }
+        func cue(_ range: Range<Int>) -> TextSpan {
+            TextSpan(paragraph: paragraph.index, start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end)
+        }
+        if let person = hasPerson {
+            let named = range.filter { owner[paragraph.index][$0] == person }
+            return Speaker(kind: .person, text: people[person].name, person: person, cue: cue(named.first!..<named.last! + 1))
+        }
+        let words = range.filter { tokens[$0].kind == .word }
+        guard let lastIndex = words.last else { return nil }
+        let last = tokens[lastIndex].lower
+        if words.count == 1 || ["he", "she"].contains(last) {
+            switch last {
+            case "he": return pronoun(.male, before: q).map { var s = $0; s.cue = cue(lastIndex..<lastIndex + 1); return s }
+            case "she": return pronoun(.female, before: q).map { var s = $0; s.cue = cue(lastIndex..<lastIndex + 1); return s }
+            case "i", "we", "you", "they", "it", "this", "that", "which", "who": return nil
+            default: break
+            }
+        }
+        // Drop articles and quantifiers; what is left is the speaker as written.
+        var first = words.first!
+        while first != lastIndex, SpeakerFinder.quantifiers.contains(tokens[first].lower) { first = words[words.firstIndex(of: first)! + 1] }
+        let article = tokens[words.first!].lower
+        let text = paragraph.text(tokens: first, through: lastIndex)
+        let twoWords = words.count >= 2 ? tokens[words[words.count - 2]].lower + " " + last : last
+        let key = Gazetteer.phraseKey(text)
+        if gazetteer.organisations.contains(key) || gazetteer.countryForms[key] != nil && tokens[first].isCapitalized {
+            return Speaker(kind: .organization, text: text)
+        }
+        if let holder = roleHolder(twoWords, before: q) ?? roleHolder(last, before: q), article == "the" || words.count == 1 {
+            return Speaker(kind: .person, text: people[holder].name, person: holder)
+        }
+        if SpeakerFinder.organisationHeads.contains(last) || gazetteer.organisationWords.contains(last) {
+            return Speaker(kind: .organization, text: text)
+        }
+        if SpeakerFinder.unnamedHeads.contains(last) || gazetteer.roleNouns[last] != nil || gazetteer.roleNouns[twoWords] != nil {
+            return Speaker(kind: .unnamed, text: text)
+        }
+        if tokens[lastIndex].isCapitalized && !tokens[lastIndex].startsSentence || tokens[first].isCapitalized && words.count <= 4 {
+            return Speaker(kind: .organization, text: text)
+        }
+        return nil
+    }
+
+    /// The person most recently mentioned before the quotation whose gender fits.
+    private func pronoun(_ gender: Gender, before q: QuoteFinder.Found) -> Speaker? {
+        var best: (person: Int, at: TextSpan, known: Bool)?
+        for (index, person) in people.enumerated() {
+            guard person.gender == nil || person.gender == gender,
+                  let mention = person.mentions.last(where: { ($0.paragraph, $0.start) < (q.endParagraph, q.end) }) else { continue }
+            let known = person.gender == gender
+            if best == nil || (mention.paragraph, mention.start) > (best!.at.paragraph, best!.at.start) && (known || !best!.known)
+                || known && !best!.known && mention.paragraph >= best!.at.paragraph - 1 {
+                best = (index, mention, known)
+            }
+        }
+        guard let best else { return nil }
+        return Speaker(kind: .person, text: people[best.person].name, person: best.person)
+    }
+
+    /// The person whose role the noun names (`prime minister`), most recently mentioned.
+    private func roleHolder(_ noun: String, before q: QuoteFinder.Found) -> Int? {
+        let titles = [noun] + (gazetteer.roleNouns[noun] ?? [])
+        var best: (Int, TextSpan)?
+        for (index, person) in people.enumerated() {
+            guard let role = person.role?.lowercased(), titles.contains(where: { role.contains($0) }),
+                  let mention = person.mentions.last(where: { ($0.paragraph, $0.start) < (q.endParagraph, q.end) }) ?? person.mentions.first
+            else { continue }
+            if best == nil || (mention.paragraph, mention.start) > (best!.1.paragraph, best!.1.start) { best = (index, mention) }
+        }
+        return best?.0
+    }
+}

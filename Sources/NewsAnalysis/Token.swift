@@ -1,0 +1,136 @@
+/// A word or a punctuation mark of a paragraph, with its place in Unicode scalars.
+struct Token {
+    enum Kind { case word, punctuation }
+
+    var kind: Kind
+    var text: String
+    var start: Int
+    var end: Int
+    /// First letter upper case ("Takaichi", "J.D.", "Wei-lun"), or a CJK ideograph.
+    var isCapitalized = false
+    /// The first token of a sentence: its capital says nothing about being a name.
+    var startsSentence = false
+    /// For `Takaichi's`: where the name ends, before the possessive.
+    var nameEnd: Int
+
+    var lower: String { text.lowercased() }
+    /// The text without a possessive `'s`.
+    var name: String {
+        guard nameEnd < end else { return text }
+        return String(text.unicodeScalars.prefix(nameEnd - start))
+    }
+
+    func isPunctuation(_ marks: Set<Unicode.Scalar>) -> Bool {
+        kind == .punctuation && marks.contains(text.unicodeScalars.first!)
+    }
+}
+
+enum Marks {
+    static let doubleQuotes: Set<Unicode.Scalar> = ["\"", "“", "”", "„", "«", "»"]
+    static let openingDouble: Set<Unicode.Scalar> = ["“", "„", "«"]
+    static let closingDouble: Set<Unicode.Scalar> = ["”", "»"]
+    static let sentenceEnds: Set<Unicode.Scalar> = [".", "!", "?"]
+    static let apostrophes: Set<Unicode.Scalar> = ["'", "’"]
+}
+
+/// Splits a paragraph into tokens. Words keep inner apostrophes and hyphens (`Wei-lun`,
+/// `O'Brien`), initials and abbreviations keep their periods (`J.D.`, `U.S.`).
+struct Tokenizer {
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "st", "gen", "lt", "col", "capt", "sgt", "sen", "rep", "gov",
+        "adm", "maj", "cmdr", "rev", "fr", "jr", "sr", "no", "vs", "jan", "feb", "mar", "apr", "jun",
+        "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "corp", "co", "ltd", "mt", "ft", "pres",
+    ]
+
+    /// Abbreviations that stand before a name.
+    static let titleAbbreviations: Set<String> = ["mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "capt", "sgt",
+                                                  "sen", "rep", "gov", "adm", "maj", "cmdr", "rev", "fr", "st", "pres"]
+
+    static func tokens(_ scalars: [Unicode.Scalar]) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(scalars.count / 5)
+        var i = 0
+        var sentenceStart = true
+        let n = scalars.count
+        while i < n {
+            let c = scalars[i]
+            if isSpace(c) { i += 1; continue }
+            if isWordScalar(c) {
+                let start = i
+                var nameEnd = -1
+                i += 1
+                while i < n {
+                    let d = scalars[i]
+                    if isWordScalar(d) { i += 1; continue }
+                    if (d == "-" || Marks.apostrophes.contains(d)), i + 1 < n, isWordScalar(scalars[i + 1]) {
+                        if Marks.apostrophes.contains(d), i + 2 <= n, scalars[i + 1] == "s" || scalars[i + 1] == "S",
+                           i + 2 == n || !isWordScalar(scalars[i + 2]) {
+                            nameEnd = i
+                        }
+                        i += 2
+                        continue
+                    }
+                    // J.D. and U.S.: a period between single letters stays in the word.
+                    if d == ".", i + 1 < n, isLetter(scalars[i + 1]), i - start >= 1,
+                       i - 1 == start || scalars[i - 2] == ".", i + 2 >= n || !isWordScalar(scalars[i + 2]) || scalars[i + 2] == "." {
+                        i += 1
+                        continue
+                    }
+                    break
+                }
+                // An initial (`J.`) or a title (`Dr.`) keeps its period: it ends no sentence.
+                if i < n, scalars[i] == ".", isUpper(scalars[start]),
+                   i - start == 1 || scalars[i - 2] == "." || i - start <= 4 && titleAbbreviations.contains(String(String.UnicodeScalarView(scalars[start..<i])).lowercased()) {
+                    i += 1
+                }
+                var token = Token(kind: .word, text: String(String.UnicodeScalarView(scalars[start..<i])),
+                                  start: start, end: i, nameEnd: nameEnd >= 0 ? nameEnd : i)
+                token.isCapitalized = isUpper(c) || isIdeograph(c)
+                token.startsSentence = sentenceStart
+                sentenceStart = false
+                tokens.append(token)
+                continue
+            }
+            var token = Token(kind: .punctuation, text: String(c), start: i, end: i + 1, nameEnd: i + 1)
+            token.startsSentence = sentenceStart
+            if Marks.sentenceEnds.contains(c) {
+                let previous = tokens.last
+                let abbreviation = c == "." && previous.map { $0.kind == .word && (abbreviations.contains($0.lower) || $0.text.hasSuffix(".")) } ?? false
+                if !abbreviation { sentenceStart = true }
+            } else if !Marks.doubleQuotes.contains(c) && !Marks.apostrophes.contains(c) && c != "(" && c != ")" {
+                sentenceStart = false
+            }
+            tokens.append(token)
+            i += 1
+        }
+        return tokens
+    }
+
+    @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        c == " " || c == "\t" || c == "\u{A0}" || c == "\n" || c == "\r" || c == "\u{2009}" || c == "\u{202F}"
+    }
+
+    @inline(__always) static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 0x80 {
+            return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39)
+        }
+        return c.properties.isAlphabetic || c.properties.numericType != nil || c.properties.generalCategory == .nonspacingMark
+    }
+
+    @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 0x80 { return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) }
+        return c.properties.isAlphabetic
+    }
+
+    @inline(__always) static func isUpper(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+        return c.properties.isUppercase
+    }
+
+    @inline(__always) static func isIdeograph(_ c: Unicode.Scalar) -> Bool {
+        (0x3400...0x9FFF).contains(c.value) || (0xAC00...0xD7AF).contains(c.value)
+    }
+}

@@ -1,0 +1,79 @@
+import NewsModel
+
+/// Countries a story is about, weighed by where they appear (the title counts most, then the
+/// lead), and the topics that follow: salient countries, curated pairs of them, the wire's
+/// section and category, and the user's own topics.
+struct TopicTagger {
+    let gazetteer: Gazetteer
+    let relations: RelationTopics
+    let userTopics: [UserTopic]
+
+    static let titleWeight = 3.0
+    static let leadWeight = 2.0
+
+    func topics(for story: Story, paragraphs: [Paragraph], people: [Person]) -> [Topic] {
+        var weight = [Double](repeating: 0, count: gazetteer.countries.count)
+        var mentions = [Int](repeating: 0, count: gazetteer.countries.count)
+        let title = Paragraph(index: -1, text: story.title)
+        count(title, TopicTagger.titleWeight, &weight, &mentions)
+        for paragraph in paragraphs {
+            count(paragraph, paragraph.index == 0 ? TopicTagger.leadWeight : 1, &weight, &mentions)
+        }
+        let salient = Set(weight.indices.filter { isSalient(weight[$0], mentions[$0]) })
+        var topics: [Topic] = []
+        for pair in relations.pairs where salient.contains(pair.a) && salient.contains(pair.b) {
+            topics.append(Topic(name: pair.name, kind: .relations))
+        }
+        for index in salient.sorted(by: { weight[$0] > weight[$1] }) {
+            topics.append(Topic(name: gazetteer.countries[index].name, kind: .country))
+        }
+        if let section = story.section { topics.append(Topic(name: section, kind: .section)) }
+        if let category = story.category { topics.append(Topic(name: category, kind: .category)) }
+        let salientNames = Set(salient.map { gazetteer.countries[$0].name })
+        let text = ([story.title] + story.paragraphs).joined(separator: "\n").lowercased()
+        for rule in userTopics {
+            if !rule.keywords.isEmpty && !rule.keywords.contains(where: { text.contains($0) }) { continue }
+            if !rule.countries.allSatisfy(salientNames.contains) { continue }
+            if !rule.people.isEmpty && !rule.people.contains(where: { name in people.contains { $0.name.lowercased() == name.lowercased() } }) { continue }
+            topics.append(Topic(name: rule.name, kind: .user))
+        }
+        var seen = Set<String>()
+        return topics.filter { seen.insert($0.key).inserted }
+    }
+
+    private func isSalient(_ weight: Double, _ mentions: Int) -> Bool {
+        weight >= 4 || weight >= 3 && mentions >= 2
+    }
+
+    /// Adds the weight of every country form in the paragraph: names, aliases, demonyms and
+    /// capitals standing for governments, parts of hyphenated words (`Japan-US`) included.
+    private func count(_ paragraph: Paragraph, _ w: Double, _ weight: inout [Double], _ mentions: inout [Int]) {
+        let tokens = paragraph.tokens
+        var i = 0
+        while i < tokens.count {
+            let token = tokens[i]
+            guard token.kind == .word, token.isCapitalized || token.lower == "the" else { i += 1; continue }
+            var matched = 0
+            for length in stride(from: min(gazetteer.longestCountryForm, tokens.count - i), through: 1, by: -1) {
+                let words = tokens[i..<i + length]
+                guard words.allSatisfy({ $0.kind == .word }) else { continue }
+                let key = words.map { $0.name.lowercased().replacingApostrophes() }.joined(separator: " ")
+                if let country = gazetteer.countryForms[key] {
+                    weight[country] += w
+                    mentions[country] += 1
+                    matched = length
+                    break
+                }
+            }
+            if matched == 0, token.text.contains("-") {
+                for part in token.name.split(separator: "-") {
+                    if let country = gazetteer.countryForms[part.lowercased()], part.first!.isUppercase {
+                        weight[country] += w
+                        mentions[country] += 1
+                    }
+                }
+            }
+            i += max(1, matched)
+        }
+    }
+}

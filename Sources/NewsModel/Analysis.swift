@@ -1,0 +1,154 @@
+/// Where a piece of a story is: a paragraph and a range of Unicode scalars in it
+/// (scalars, not UTF-16 units or bytes: the same numbers Python's `str` indexing gives).
+public struct TextSpan: Hashable, Sendable, Codable {
+    public var paragraph: Int
+    public var start: Int
+    public var end: Int
+
+    public init(paragraph: Int, start: Int, end: Int) {
+        self.paragraph = paragraph
+        self.start = start
+        self.end = end
+    }
+}
+
+/// A named person of a story, with every place the story names them.
+public struct Person: Hashable, Sendable {
+    /// The fullest form the story gives, without titles: "Sanae Takaichi".
+    public var name: String
+    /// The role the story gives, as written: "Japanese Prime Minister".
+    public var role: String?
+    public var mentions: [TextSpan]
+    public var gender: Gender?
+
+    public init(name: String, role: String? = nil, mentions: [TextSpan] = [], gender: Gender? = nil) {
+        self.name = name
+        self.role = role
+        self.mentions = mentions
+        self.gender = gender
+    }
+}
+
+public enum Gender: String, Hashable, Sendable {
+    case female, male
+}
+
+/// Who said a quotation.
+public struct Speaker: Hashable, Sendable {
+    public enum Kind: String, Hashable, Sendable, CaseIterable {
+        case person, organization, unnamed, unknown
+    }
+
+    public var kind: Kind
+    /// The person's name, or the speaker as the story words it ("foreign ministry").
+    public var text: String?
+    /// Index into the story's people, for a person.
+    public var person: Int?
+    /// Where the story names the speaker for this quotation ("she" in `she said`).
+    public var cue: TextSpan?
+
+    public init(kind: Kind, text: String? = nil, person: Int? = nil, cue: TextSpan? = nil) {
+        self.kind = kind
+        self.text = text
+        self.person = person
+        self.cue = cue
+    }
+
+    public static let unknown = Speaker(kind: .unknown)
+}
+
+/// A direct quotation. `start` is just inside the opening mark, `end` just before the closing
+/// one; a quotation over several paragraphs runs from `start` to `end`.
+public struct Quote: Hashable, Sendable {
+    public var start: TextSpan
+    public var endParagraph: Int
+    public var speaker: Speaker
+    /// A fragment inside a sentence (`called on Tokyo to "correct its mistakes"`).
+    public var partial: Bool
+
+    public init(start: TextSpan, endParagraph: Int, speaker: Speaker, partial: Bool) {
+        self.start = start
+        self.endParagraph = endParagraph
+        self.speaker = speaker
+        self.partial = partial
+    }
+
+    public var paragraph: Int { start.paragraph }
+
+    /// The spans of each paragraph the quotation covers.
+    public func spans(in paragraphs: [String]) -> [TextSpan] {
+        guard start.paragraph < paragraphs.count, endParagraph < paragraphs.count else { return [] }
+        if endParagraph == start.paragraph { return [start] }
+        var spans = [TextSpan(paragraph: start.paragraph, start: start.start,
+                              end: paragraphs[start.paragraph].unicodeScalars.count)]
+        for p in start.paragraph + 1..<endParagraph {
+            let scalars = paragraphs[p].unicodeScalars
+            spans.append(TextSpan(paragraph: p, start: Quote.openingMarkWidth(scalars), end: scalars.count))
+        }
+        spans.append(TextSpan(paragraph: endParagraph, start: Quote.openingMarkWidth(paragraphs[endParagraph].unicodeScalars),
+                              end: start.end))
+        return spans
+    }
+
+    /// The quotation's words, paragraphs joined by a newline.
+    public func text(in paragraphs: [String]) -> String {
+        spans(in: paragraphs).map { span in
+            let scalars = Array(paragraphs[span.paragraph].unicodeScalars)
+            let range = max(0, span.start)..<min(scalars.count, max(span.start, span.end))
+            return String(String.UnicodeScalarView(scalars[range]))
+        }.joined(separator: "\n")
+    }
+
+    static func openingMarkWidth(_ scalars: String.UnicodeScalarView) -> Int {
+        guard let first = scalars.first, first == "\"" || first == "“" else { return 0 }
+        return 1
+    }
+}
+
+/// A topic a story is filed under.
+public struct Topic: Hashable, Sendable {
+    public enum Kind: String, Hashable, Sendable {
+        /// "Japan–China relations"
+        case relations
+        case country
+        /// The wire's section, "China News".
+        case section
+        /// The wire's category, "TAIWAN NEWS".
+        case category
+        /// Defined by the user's rules.
+        case user
+    }
+
+    public var name: String
+    public var kind: Kind
+
+    public init(name: String, kind: Kind) {
+        self.name = name
+        self.kind = kind
+    }
+
+    /// The form filters compare: case, dashes, word order and a trailing "relations" do not
+    /// matter, so "japan-china", "China–Japan relations" and "Japan-China relations" agree.
+    public static func key(_ name: String) -> String {
+        var words = name.lowercased()
+            .split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+            .map(String.init)
+        if words.last == "relations" && words.count > 1 { words.removeLast() }
+        return words.sorted().joined(separator: " ")
+    }
+
+    public var key: String { Topic.key(name) }
+}
+
+/// What the analysis found in one story.
+public struct StoryAnalysis: Hashable, Sendable {
+    public var people: [Person]
+    public var quotes: [Quote]
+    public var topics: [Topic]
+
+    public init(people: [Person] = [], quotes: [Quote] = [], topics: [Topic] = []) {
+        self.people = people
+        self.quotes = quotes
+        self.topics = topics
+    }
+}
