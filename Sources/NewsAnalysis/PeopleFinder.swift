@@ -37,6 +37,7 @@ struct PeopleFinder {
 
     mutating func find() {
         for paragraph in paragraphs { findNames(in: paragraph) }
+        findGivenNamesAlone()
         for paragraph in paragraphs { linkShortMentions(in: paragraph) }
         for index in people.indices {
             people[index].mentions.sort { ($0.paragraph, $0.start) < ($1.paragraph, $1.start) }
@@ -206,6 +207,11 @@ struct PeopleFinder {
         if words.contains(where: { $0.count <= 3 && $0.hasSuffix(".") && $0.first!.isUppercase }) { return true }
         let first = words.first!, last = words.last!
         if gazetteer.givenNames.contains(first) || gazetteer.surnames.contains(last) { return true }
+        // "Mark Rathbun": a given name that is also a word, before a name no list holds.
+        if gazetteer.ambiguousGivenNames.contains(first), !tokens[range.lowerBound].startsSentence, words.count == 2,
+           !gazetteer.notNames.contains(last.lowercased()), gazetteer.countryForms[last.lowercased()] == nil {
+            return true
+        }
         if gazetteer.surnames.contains(first) && (words.count == 2 || words.count == 3) { return true }
         let firstPart = first.split(separator: "-").first.map(String.init) ?? first
         return gazetteer.givenNames.contains(firstPart)
@@ -221,6 +227,26 @@ struct PeopleFinder {
             return true
         }
         return false
+    }
+
+    /// People the story calls by their given name only ("Gloria"), at least twice, when no
+    /// one already found has that name.
+    private mutating func findGivenNamesAlone() {
+        var counts: [String: Int] = [:]
+        for paragraph in paragraphs {
+            for (i, token) in paragraph.tokens.enumerated() where token.kind == .word && token.isCapitalized && owner[paragraph.index][i] == nil {
+                if gazetteer.givenNames.contains(token.name) { counts[token.name, default: 0] += 1 }
+            }
+        }
+        for (name, count) in counts.sorted(by: { $0.key < $1.key }) where count >= 2 {
+            let lower = name.lowercased()
+            guard !gazetteer.surnames.contains(name), !gazetteer.notNames.contains(lower), gazetteer.countryForms[lower] == nil,
+                  !gazetteer.organisations.contains(lower), person(withShortForm: lower) == nil,
+                  !people.contains(where: { $0.name.split(separator: " ").first.map(String.init) == name }) else { continue }
+            people.append(Person(name: name))
+            shortForms.append([lower])
+            lastMention.append((0, 0))
+        }
     }
 
     // MARK: Roles and gender
@@ -349,6 +375,16 @@ struct PeopleFinder {
         return best
     }
 
+    /// The one person whose given name this is ("Mark" for Mark Rathbun), when it is a known given name.
+    private func person(withGivenName name: String) -> Int? {
+        guard gazetteer.givenNames.contains(name) || gazetteer.ambiguousGivenNames.contains(name) else { return nil }
+        let matches = people.indices.filter {
+            let words = people[$0].name.split(separator: " ")
+            return words.count > 1 && words[0] == name
+        }
+        return matches.count == 1 ? matches[0] : nil
+    }
+
     private mutating func linkShortMentions(in paragraph: Paragraph) {
         let tokens = paragraph.tokens
         var i = 0
@@ -361,7 +397,7 @@ struct PeopleFinder {
                 let range = i..<i + length
                 guard range.allSatisfy({ tokens[$0].kind == .word && owner[paragraph.index][$0] == nil }) else { continue }
                 let form = range.map { tokens[$0].name.lowercased() }.joined(separator: " ")
-                if let person = person(withShortForm: form) {
+                if let person = person(withShortForm: form) ?? (length == 1 ? person(withGivenName: tokens[i].name) : nil) {
                     if length == 1 && tokens[i].startsSentence && gazetteer.notNames.contains(form) { continue }
                     addMention(person, paragraph, range)
                     i += length - 1

@@ -111,20 +111,22 @@ struct SpeakerFinder {
         return nil
     }
 
-    /// `X said: "…"`, `X told reporters "…"`, `X called on Tokyo to "…"` in the sentence before the quote.
+    /// `X said: "…"`, `X told reporters "…"` just before a quotation; for a fragment, the
+    /// nearest speech verb anywhere before it in its sentence (`X said the ships had been
+    /// "expelled"`), passing over other fragments and verbs with no subject (`adding`).
     private func cueBefore(_ q: QuoteFinder.Found, partial: Bool) -> Speaker? {
         let paragraph = paragraphs[q.paragraph]
         let tokens = paragraph.tokens
         let open = paragraph.tokenIndex(atOrAfter: q.start - 1)
         guard open > 0 else { return nil }
         let sentence = paragraph.sentenceStart(before: open - 1)
-        let reach = partial ? 14 : 7
         var v = open - 1
-        while v >= sentence, open - v <= reach {
+        while v >= sentence, partial || open - v <= 7 {
             let token = tokens[v]
-            if token.kind == .punctuation && Marks.doubleQuotes.contains(token.text.unicodeScalars.first!) { return nil }
+            if token.kind == .punctuation && Marks.doubleQuotes.contains(token.text.unicodeScalars.first!) && !partial { return nil }
             if token.kind == .word && isSpeechVerb(token) {
-                return subject(in: paragraph, tokens: sentence..<v, at: q, nearest: true)
+                if let speaker = subject(in: paragraph, tokens: sentence..<v, at: q, nearest: true) { return speaker }
+                if !partial { return nil }
             }
             v -= 1
         }

@@ -3,7 +3,9 @@ import NewsAnalysis
 import NewsModel
 
 /// GUM news (Zeldes 2017): named-person mentions are the person entities whose span holds a
-/// proper noun (NP/NPS in the XML); one of ours is right when it overlaps one of them.
+/// proper noun (NP in the XML) of their own, not one of an entity nested inside them ("the
+/// curator at the University of Arkansas" holds only the university's). One of ours is right
+/// when it overlaps one of them; one of them is found when one of ours overlaps it.
 struct GUM {
     let analyzer: Analyzer
 
@@ -27,7 +29,9 @@ struct GUM {
         }
         var document = OffsetText()
         var tokenIndex = 0
-        var entities: [String: (range: Range<Int>, proper: Bool)] = [:]
+        // Every entity's extent and type; the proper nouns (position ranges) of the text.
+        var entities: [String: (range: Range<Int>, person: Bool)] = [:]
+        var tokenEntities: [(range: Range<Int>, proper: Bool, ids: [String])] = []
         var sentence: (text: String, offset: Int)?
         func flush() {
             if let sentence { document.paragraphs.append(sentence.text); document.offsets.append(sentence.offset) }
@@ -41,17 +45,31 @@ struct GUM {
             if sentence?.offset == -1 { sentence?.offset = start }
             let tag = tokenIndex < tags.count ? tags[tokenIndex] : ""
             tokenIndex += 1
-            guard fields[3] != "_" else { continue }
-            for (n, entity) in fields[3].split(separator: "|").enumerated() where entity.hasPrefix("person") {
-                let id = entity.contains("[") ? String(entity) : "\(fields[0])#\(n)"
-                var current = entities[id] ?? (start..<end, false)
-                current.range = min(current.range.lowerBound, start)..<max(current.range.upperBound, end)
-                current.proper = current.proper || tag.hasPrefix("NP") || tag.hasPrefix("NNP")
-                entities[id] = current
+            var ids: [String] = []
+            if fields[3] != "_" {
+                for (n, entity) in fields[3].split(separator: "|").enumerated() {
+                    let id = entity.contains("[") ? String(entity) : "\(fields[0])#\(n)"
+                    var current = entities[id] ?? (start..<end, entity.hasPrefix("person"))
+                    current.range = min(current.range.lowerBound, start)..<max(current.range.upperBound, end)
+                    entities[id] = current
+                    ids.append(id)
+                }
             }
+            tokenEntities.append((start..<end, tag == "NP" || tag == "NNP", ids))
         }
         flush()
-        let gold = entities.values.filter(\.proper).map(\.range)
+        var gold: [Range<Int>] = []
+        for (id, entity) in entities where entity.person {
+            // A proper noun of the person's own: no other, smaller entity inside the person holds it.
+            let own = tokenEntities.contains { token in
+                token.proper && token.ids.contains(id) && !token.ids.contains { other in
+                    guard other != id, let o = entities[other], !o.person || o.range != entity.range else { return false }
+                    return !o.person && o.range.lowerBound >= entity.range.lowerBound && o.range.upperBound <= entity.range.upperBound
+                }
+            }
+            if own { gold.append(entity.range) }
+        }
+        if tokenIndex != tags.count { print("GUM: \(tokenIndex) tokens in the TSV, \(tags.count) in the XML; tags may be misaligned") }
         let analysis = analyzer.analyze(document.story)
         let predicted = analysis.people.flatMap { $0.mentions.map(document.absolute) }
         var score = Score(truePositives: 0, predicted: predicted.count, gold: gold.count, found: 0)
