@@ -43,7 +43,7 @@ struct SpeakerFinder {
     func speakers(for found: [QuoteFinder.Found]) -> [Quote] {
         var quotes: [Quote] = []
         var previousEnd = -10
-        for q in found {
+        for q in found where !isTitle(q) {
             let partial = isPartial(q)
             var speaker = cueAfter(q) ?? cueBefore(q, partial: partial) ?? accordingTo(q)
             if speaker == nil {
@@ -58,6 +58,20 @@ struct SpeakerFinder {
                                 endParagraph: q.endParagraph, speaker: speaker ?? .unknown, partial: partial))
         }
         return quotes
+    }
+
+    static let titleFunctionWords: Set<String> = ["of", "the", "and", "a", "an", "to", "in", "on", "for", "with", "at", "by", "from", "or"]
+
+    /// `"Fox and Friends,"`, `"State of the Union."`: a name or a title in quotation marks,
+    /// a few words that are all capitalised.
+    private func isTitle(_ q: QuoteFinder.Found) -> Bool {
+        guard q.paragraph == q.endParagraph else { return false }
+        let paragraph = paragraphs[q.paragraph]
+        let words = paragraph.tokens[paragraph.tokenIndex(atOrAfter: q.start)..<paragraph.tokenIndex(atOrAfter: q.end)]
+            .filter { $0.kind == .word }
+        guard (1...6).contains(words.count) else { return false }
+        return words.allSatisfy { $0.isCapitalized || SpeakerFinder.titleFunctionWords.contains($0.text) }
+            && words.contains { !$0.startsSentence || words.count == 1 }
     }
 
     private func wordCount(_ q: QuoteFinder.Found) -> Int {
@@ -89,35 +103,60 @@ struct SpeakerFinder {
 
     // MARK: Cues
 
-    /// `"…," X said` or `"…," said X` right after the closing mark.
+    /// `"…," X said`, `"…," said X`, `"…" ― X` right after the closing mark. A parenthesis
+    /// (`Rep. Gwen Moore (D-Wis.) said`) or an apposition (`X, a scientist at Y, wrote`)
+    /// between the name and the verb is passed over.
     private func cueAfter(_ q: QuoteFinder.Found) -> Speaker? {
         let paragraph = paragraphs[q.endParagraph]
         let tokens = paragraph.tokens
         var i = paragraph.tokenIndex(atOrAfter: q.end) + 1
-        while i < tokens.count, tokens[i].kind == .punctuation, tokens[i].text == "," || tokens[i].text == "—" { i += 1 }
+        while i < tokens.count, tokens[i].kind == .punctuation, tokens[i].text == "," { i += 1 }
+        if i < tokens.count, tokens[i].kind == .punctuation, SpeakerFinder.dashes.contains(tokens[i].text) {
+            return subject(in: paragraph, after: i + 1, at: q)
+        }
         guard i < tokens.count, tokens[i].kind == .word else { return nil }
         if isSpeechVerb(tokens[i]) {
             return subject(in: paragraph, after: i + 1, at: q)
         }
         var v = i
-        while v < tokens.count, v - i < 10 {
+        var words: [Int] = []
+        while v < tokens.count, words.count < 10 {
             let token = tokens[v]
-            if token.kind == .punctuation && !Marks.apostrophes.contains(token.text.unicodeScalars.first!) && token.text != "," { return nil }
-            if token.kind == .word && isSpeechVerb(token) && v > i {
-                return subject(in: paragraph, tokens: i..<v, at: q)
+            if token.kind == .punctuation {
+                if token.text == "(" , let close = tokens[v...].firstIndex(where: { $0.text == ")" }), close - v < 12 {
+                    v = close + 1
+                    continue
+                }
+                if token.text == ",", !words.isEmpty, words.contains(where: { owner[paragraph.index][$0] != nil }),
+                   let next = tokens[(v + 1)...].prefix(20).firstIndex(where: { $0.text == "," || $0.kind == .punctuation && $0.text != "’" && $0.text != "'" && $0.text != "-" }),
+                   tokens[next].text == ",", next + 1 < tokens.count, isSpeechVerb(tokens[next + 1]) {
+                    return subject(in: paragraph, tokens: words.first!..<words.last! + 1, at: q)
+                }
+                if !Marks.apostrophes.contains(token.text.unicodeScalars.first!) && token.text != "," { return nil }
+            } else if isSpeechVerb(token) && !words.isEmpty {
+                return subject(in: paragraph, tokens: words.first!..<words.last! + 1, at: q)
+            } else {
+                words.append(v)
             }
             v += 1
         }
         return nil
     }
 
+    static let dashes: Set<String> = ["—", "―", "–", "-"]
+
     /// `X said: "…"`, `X told reporters "…"` just before a quotation; for a fragment, the
     /// nearest speech verb anywhere before it in its sentence (`X said the ships had been
     /// "expelled"`), passing over other fragments and verbs with no subject (`adding`).
     private func cueBefore(_ q: QuoteFinder.Found, partial: Bool) -> Speaker? {
-        let paragraph = paragraphs[q.paragraph]
+        var paragraph = paragraphs[q.paragraph]
+        var open = paragraph.tokenIndex(atOrAfter: q.start - 1)
+        if open == 0, q.paragraph > 0, paragraphs[q.paragraph - 1].tokens.last?.text == ":" {
+            // "Caddell continued:" as a paragraph of its own, the quotation below it.
+            paragraph = paragraphs[q.paragraph - 1]
+            open = paragraph.tokens.count
+        }
         let tokens = paragraph.tokens
-        let open = paragraph.tokenIndex(atOrAfter: q.start - 1)
         guard open > 0 else { return nil }
         let sentence = paragraph.sentenceStart(before: open - 1)
         var v = open - 1
