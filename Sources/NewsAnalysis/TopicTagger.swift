@@ -14,14 +14,17 @@ struct TopicTagger {
     func topics(for story: Story, paragraphs: [Paragraph], people: [Person]) -> [Topic] {
         var weight = [Double](repeating: 0, count: gazetteer.countries.count)
         var mentions = [Int](repeating: 0, count: gazetteer.countries.count)
+        var sentences: [Set<Int>] = []
         let title = Paragraph(index: -1, text: story.title)
-        count(title, TopicTagger.titleWeight, &weight, &mentions)
+        count(title, TopicTagger.titleWeight, &weight, &mentions, &sentences)
         for paragraph in paragraphs {
-            count(paragraph, paragraph.index == 0 ? TopicTagger.leadWeight : 1, &weight, &mentions)
+            count(paragraph, paragraph.index == 0 ? TopicTagger.leadWeight : 1, &weight, &mentions, &sentences)
         }
         let salient = Set(weight.indices.filter { isSalient(weight[$0], mentions[$0]) })
         var topics: [Topic] = []
-        for pair in relations.pairs where salient.contains(pair.a) && salient.contains(pair.b) {
+        // Relations: both countries salient, and named together in at least two sentences.
+        for pair in relations.pairs where salient.contains(pair.a) && salient.contains(pair.b)
+            && sentences.filter({ $0.contains(pair.a) && $0.contains(pair.b) }).count >= 2 {
             topics.append(Topic(name: pair.name, kind: .relations))
         }
         for index in salient.sorted(by: { weight[$0] > weight[$1] }) {
@@ -47,11 +50,14 @@ struct TopicTagger {
 
     /// Adds the weight of every country form in the paragraph: names, aliases, demonyms and
     /// capitals standing for governments, parts of hyphenated words (`Japan-US`) included.
-    private func count(_ paragraph: Paragraph, _ w: Double, _ weight: inout [Double], _ mentions: inout [Int]) {
+    private func count(_ paragraph: Paragraph, _ w: Double, _ weight: inout [Double], _ mentions: inout [Int],
+                       _ sentences: inout [Set<Int>]) {
         let tokens = paragraph.tokens
         var i = 0
+        sentences.append([])
         while i < tokens.count {
             let token = tokens[i]
+            if token.startsSentence && !sentences[sentences.count - 1].isEmpty { sentences.append([]) }
             guard token.kind == .word, token.isCapitalized || token.lower == "the" else { i += 1; continue }
             var matched = 0
             for length in stride(from: min(gazetteer.longestCountryForm, tokens.count - i), through: 1, by: -1) {
@@ -61,6 +67,7 @@ struct TopicTagger {
                 if let country = gazetteer.countryForms[key] {
                     weight[country] += w
                     mentions[country] += 1
+                    sentences[sentences.count - 1].insert(country)
                     matched = length
                     break
                 }
@@ -70,6 +77,7 @@ struct TopicTagger {
                     if let country = gazetteer.countryForms[part.lowercased()], part.first!.isUppercase {
                         weight[country] += w
                         mentions[country] += 1
+                        sentences[sentences.count - 1].insert(country)
                     }
                 }
             }
