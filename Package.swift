@@ -22,7 +22,7 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .executableTarget(name: "newswire", dependencies: [
-            "NewsModel", "WireImport", "NewsStore",
+            "NewsModel", "WireImport", "NewsAnalysis", "NewsStore",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "newswire-bench", dependencies: [

@@ -41,6 +41,49 @@ extension NewsStore {
                 t.column("text")
             }
         }
+        migrator.registerMigration("v2 analysis") { db in
+            // Days as integers (20260127) keep the per-story rows of these tables small.
+            try db.execute(sql: """
+                CREATE TABLE person (
+                    id INTEGER PRIMARY KEY,
+                    name TEXT NOT NULL,
+                    key TEXT NOT NULL UNIQUE);
+                CREATE TABLE story_person (
+                    person_id INTEGER NOT NULL,
+                    day INTEGER NOT NULL,
+                    story_rowid INTEGER NOT NULL,
+                    position INTEGER NOT NULL,
+                    role TEXT,
+                    mentions TEXT NOT NULL,
+                    PRIMARY KEY (person_id, day, story_rowid)) WITHOUT ROWID;
+                CREATE INDEX story_person_by_story ON story_person(story_rowid);
+                CREATE TABLE topic (
+                    id INTEGER PRIMARY KEY,
+                    name TEXT NOT NULL,
+                    key TEXT NOT NULL UNIQUE,
+                    kind TEXT NOT NULL);
+                CREATE TABLE story_topic (
+                    topic_id INTEGER NOT NULL,
+                    day INTEGER NOT NULL,
+                    story_rowid INTEGER NOT NULL,
+                    position INTEGER NOT NULL,
+                    PRIMARY KEY (topic_id, day, story_rowid)) WITHOUT ROWID;
+                CREATE INDEX story_topic_by_story ON story_topic(story_rowid);
+                CREATE TABLE quote (
+                    story_rowid INTEGER NOT NULL,
+                    position INTEGER NOT NULL,
+                    paragraph INTEGER NOT NULL,
+                    start INTEGER NOT NULL,
+                    end_paragraph INTEGER NOT NULL,
+                    "end" INTEGER NOT NULL,
+                    partial INTEGER NOT NULL,
+                    speaker_kind TEXT NOT NULL,
+                    speaker TEXT,
+                    person_id INTEGER,
+                    PRIMARY KEY (story_rowid, position)) WITHOUT ROWID;
+                CREATE INDEX quote_by_person ON quote(person_id) WHERE person_id IS NOT NULL;
+                """)
+        }
         return migrator
     }()
 }

@@ -10,13 +10,16 @@ public enum SaveOutcome: Sendable, Equatable {
 /// do that work on its reading thread and leave the writing thread to SQLite.
 public struct PreparedStory: Sendable {
     public let story: Story
+    /// What the analysis found, saved with the story; nil leaves the story unanalysed.
+    public let analysis: StoryAnalysis?
     let id: StoryID
     let fingerprint: Int64
     let body: String
     let cjkText: String?
 
-    public init(_ story: Story) {
+    public init(_ story: Story, analysis: StoryAnalysis? = nil) {
         self.story = story
+        self.analysis = analysis
         id = story.id
         fingerprint = story.fingerprint
         body = story.paragraphs.joined(separator: "\n")
@@ -29,7 +32,7 @@ extension NewsStore {
     /// Saves the stories in one transaction: new ones are inserted, ones whose content changed
     /// are updated in place (keeping their id, and so what is attached to them), repeats are left.
     public func save(_ stories: [Story]) throws(StoreError) -> [SaveOutcome] {
-        try save(stories.map(PreparedStory.init))
+        try save(stories.map { PreparedStory($0) })
     }
 
     public func save(_ stories: [PreparedStory]) throws(StoreError) -> [SaveOutcome] {
@@ -67,6 +70,9 @@ extension NewsStore {
         if let cjkText = prepared.cjkText {
             try db.cachedStatement(sql: "INSERT INTO story_cjk (rowid, text) VALUES (?, ?)")
                 .execute(arguments: [rowid, cjkText])
+        }
+        if let analysis = prepared.analysis {
+            try writeAnalysis(analysis, rowid: rowid, day: story.published, in: db)
         }
         return existing == nil ? .imported : .updated
     }

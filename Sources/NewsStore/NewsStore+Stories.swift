@@ -5,8 +5,8 @@ import NewsModel
 extension NewsStore {
     /// A page of the list: newest first, or by relevance when the filter searches.
     public func page(_ filter: StoryFilter, offset: Int = 0, limit: Int) throws(StoreError) -> [StorySummary] {
-        let query = try StoryQuery(filter)
-        return try searching(filter) { db in
+        try searching(filter) { db in
+            let query = try StoryQuery(filter, db)
             let rows = try Row.fetchAll(db, sql: """
                 SELECT story.uid, story.published, story.agency, story.section, story.title
                 \(query.from) \(query.where)
@@ -17,9 +17,9 @@ extension NewsStore {
     }
 
     public func count(_ filter: StoryFilter) throws(StoreError) -> Int {
-        let query = try StoryQuery(filter)
-        return try searching(filter) { db in
-            try Int.fetchOne(db, sql: "SELECT count(*) \(query.from) \(query.where)", arguments: query.arguments) ?? 0
+        try searching(filter) { db in
+            let query = try StoryQuery(filter, db)
+            return try Int.fetchOne(db, sql: "SELECT count(*) \(query.from) \(query.where)", arguments: query.arguments) ?? 0
         }
     }
 
@@ -33,6 +33,8 @@ extension NewsStore {
     private func searching<T>(_ filter: StoryFilter, _ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
             return try pool.read(body)
+        } catch let error as StoreError {
+            throw error
         } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR && filter.search != nil {
             throw .invalidSearch(query: filter.search ?? "", detail: error.message ?? "syntax error")
         } catch {
@@ -62,7 +64,7 @@ struct StoryQuery {
     var arguments: StatementArguments = []
     var order = "ORDER BY story.published DESC, story.uid DESC"
 
-    init(_ filter: StoryFilter) throws(StoreError) {
+    init(_ filter: StoryFilter, _ db: Database) throws {
         if let search = filter.search?.trimmingWireSpace(), !search.isEmpty {
             let index = CJKText.contains(search) ? "story_cjk" : "story_fts"
             let match = index == "story_cjk" ? CJKText.query(search) : SearchQuery.fts5(search)
@@ -82,6 +84,14 @@ struct StoryQuery {
         if let section = filter.section {
             conditions.append("story.section = ? COLLATE NOCASE")
             arguments += [section]
+        }
+        if let person = filter.person {
+            conditions.append("story.rowid IN (SELECT story_rowid FROM story_person WHERE person_id = ?)")
+            arguments += [try NewsStore.personID(person, db)]
+        }
+        if let topic = filter.topic {
+            conditions.append("story.rowid IN (SELECT story_rowid FROM story_topic WHERE topic_id = ?)")
+            arguments += [try NewsStore.topicID(topic, db)]
         }
     }
 

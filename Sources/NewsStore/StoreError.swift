@@ -10,6 +10,10 @@ public enum StoreError: Error, Equatable, CustomStringConvertible, Sendable {
     case noSuchStory(prefix: String)
     case ambiguousID(prefix: String, candidates: [String])
     case invalidID(String)
+    case noSuchPerson(String)
+    case ambiguousPerson(String, candidates: [String])
+    case noSuchTopic(String)
+    case noSuchQuote(String)
     case sqlite(String)
 
     public var description: String {
@@ -34,6 +38,14 @@ public enum StoreError: Error, Equatable, CustomStringConvertible, Sendable {
             return "id \(prefix) is ambiguous: \(candidates.joined(separator: ", "))"
         case .invalidID(let text):
             return "'\(text)' is not a story id (hex digits, at least 4)"
+        case .noSuchPerson(let name):
+            return "no person named '\(name)' in the cache (see: newswire people)"
+        case .ambiguousPerson(let name, let candidates):
+            return "'\(name)' names several people: \(candidates.joined(separator: ", ")); give the full name"
+        case .noSuchTopic(let name):
+            return "no topic '\(name)' in the cache (see: newswire topics)"
+        case .noSuchQuote(let id):
+            return "no quotation with id \(id) (ids look like e53bd3b3ff.2: story id, a period, the quotation's number)"
         case .sqlite(let message):
             return message
         }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import NewsModel
 import NewsStore
+import NewsAnalysis
 import WireImport
 
 struct DemoCommand: ParsableCommand {
@@ -20,7 +21,9 @@ struct DemoCommand: ParsableCommand {
         defer { try? FileManager.default.removeItem(at: folder) }
         let store = try NewsStore(path: folder.appendingPathComponent("cache.sqlite").path)
         let found = WireSources(paths: [data.wire.path])
-        _ = try Importer(store: store).run(found.sources)
+        var importer = Importer(store: store)
+        importer.analyzer = try Analyzer.load(dataDirectory: data.directory)
+        _ = try importer.run(found.sources)
         for story in try store.page(StoryFilter(), limit: 1000) {
             print(StoryText.listLine(story))
         }

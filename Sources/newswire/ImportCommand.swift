@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NewsAnalysis
 import WireImport
 
 struct ImportCommand: ParsableCommand {
@@ -13,6 +14,9 @@ struct ImportCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Files, directories, or - for standard input.", valueName: "path"))
     var paths: [String]
 
+    @Flag(help: "Store the stories without finding people, quotations and topics (run 'newswire reanalyze' later).")
+    var noAnalysis = false
+
     func validate() throws {
         if paths.isEmpty { throw ValidationError("give at least one file, directory or -") }
     }
@@ -23,6 +27,14 @@ struct ImportCommand: ParsableCommand {
         for (path, reason) in found.warnings { Console.warning("\(path): \(reason)") }
         for (path, reason) in found.problems { Console.error("\(path): \(reason)") }
         var importer = Importer(store: store)
+        if !noAnalysis {
+            do { importer.analyzer = try AnalysisSetup.analyzer() } catch let error as SampleData.MissingData {
+                Console.warning("stories are imported without people, quotations and topics: \(error)")
+            } catch {
+                Console.error("\(error)")
+                throw ExitCode(1)
+            }
+        }
         importer.showsProgress = Console.stderrIsTerminal
         var report = try importer.run(found.sources)
         report.failed += found.problems.count

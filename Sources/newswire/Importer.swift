@@ -1,10 +1,11 @@
 import Foundation
 import NewsModel
 import NewsStore
+import NewsAnalysis
 import WireImport
 
-/// The import pipeline: one thread reads and parses files while this one writes batches to
-/// the cache, so both cores work and memory stays flat however many files there are.
+/// The import pipeline: worker threads read, parse and analyse files while this one writes
+/// batches to the cache, so every core works and memory stays flat however many files there are.
 struct Importer {
     struct Report: Equatable {
         var imported = 0, updated = 0, unchanged = 0, failed = 0
@@ -21,16 +22,14 @@ struct Importer {
 
     let store: NewsStore
     var showsProgress = false
+    /// Without one, stories are stored unanalysed (`newswire reanalyze` catches up).
+    var analyzer: Analyzer?
     var batchSize = 1000
 
     func run(_ sources: [WireSource]) throws -> Report {
-        let queue = BoundedQueue<ParsedFile>(capacity: 8)
-        let reader = Thread {
-            for source in sources { queue.push(Importer.parse(source)) }
-            queue.close()
-        }
-        reader.stackSize = 8 << 20
-        reader.start()
+        let work = OrderedWork<ParsedFile>(total: sources.count, window: 8)
+        let analyzer = self.analyzer
+        work.start(threads: analyzer == nil ? 1 : 2) { Importer.parse(sources[$0], analyzer) }
 
         var report = Report()
         var pending: [PreparedStory] = []
@@ -46,7 +45,7 @@ struct Importer {
             }
             pending.removeAll(keepingCapacity: true)
         }
-        while let file = queue.pop() {
+        while let file = work.next() {
             for warning in file.warnings { progress.clearLine(); Console.warning("\(file.source): \(warning)") }
             if let error = file.error {
                 progress.clearLine()
@@ -62,13 +61,13 @@ struct Importer {
         return report
     }
 
-    private static func parse(_ source: WireSource) -> ParsedFile {
+    private static func parse(_ source: WireSource, _ analyzer: Analyzer?) -> ParsedFile {
         var file = ParsedFile(source: source)
         do {
             let text = try source.read()
             let result = WireParser.stories(in: text.bytes)
             file.warnings = text.warnings + result.problems.map(\.description)
-            file.stories = result.stories.map(PreparedStory.init)
+            file.stories = result.stories.map { PreparedStory($0, analysis: analyzer?.analyze($0)) }
             if result.stories.isEmpty {
                 file.error = result.problems.isEmpty ? WireFileError.noStory.description
                     : "no story could be read (\(result.problems.count) skipped)"

@@ -20,6 +20,12 @@ struct ListCommand: ParsableCommand {
     @Option(help: "Only stories of this wire section (e.g. \"China News\").")
     var section: String?
 
+    @Option(help: "Only stories naming this person (full name, or a part naming only one person).")
+    var person: String?
+
+    @Option(help: "Only stories with this topic (e.g. \"Japan–China relations\", japan-china).")
+    var topic: String?
+
     @Option(help: "At most this many stories.")
     var limit: Int = 50
 
@@ -29,7 +35,8 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         let store = try options.openStore()
-        let filter = StoryFilter(search: search, since: since?.day, until: until?.day, section: section)
+        let filter = StoryFilter(search: search, since: since?.day, until: until?.day, section: section,
+                                 person: person, topic: topic)
         let stories = try store.page(filter, limit: limit)
         if options.json {
             try Console.printJSON(stories.map(StoryListItemJSON.init))

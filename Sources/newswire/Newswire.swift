@@ -7,7 +7,8 @@ struct Newswire: ParsableCommand {
         commandName: "newswire",
         abstract: "A terminal reader for a curated news wire.",
         discussion: "Run 'newswire demo' to see the sample wire, 'newswire import PATH' to fill your cache.",
-        subcommands: [ImportCommand.self, ListCommand.self, ShowCommand.self, DemoCommand.self])
+        subcommands: [ImportCommand.self, ListCommand.self, ShowCommand.self, PeopleCommand.self, QuotesCommand.self,
+                      TopicsCommand.self, ReanalyzeCommand.self, DemoCommand.self])
 }
 
 /// Exit codes live here: 0 success, 1 a failure (some file failed, the cache is unusable),
@@ -45,7 +46,9 @@ struct UsageError: Error {
 extension StoreError {
     var isUsageError: Bool {
         switch self {
-        case .invalidSearch, .invalidID, .noSuchStory, .ambiguousID: return true
+        case .invalidSearch, .invalidID, .noSuchStory, .ambiguousID, .noSuchPerson, .ambiguousPerson, .noSuchTopic,
+             .noSuchQuote:
+            return true
         default: return false
         }
     }

@@ -14,11 +14,11 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         let store = try options.openStore()
         let storyID = try store.resolve(id)
-        guard let story = try store.story(storyID) else { throw StoreError.noSuchStory(prefix: id) }
+        guard let story = try store.analyzedStory(storyID) else { throw StoreError.noSuchStory(prefix: id) }
         if options.json {
             try Console.printJSON(StoryJSON(story))
         } else {
-            print(StoryText.full(story))
+            print(StoryText.full(story, colors: Console.usesColor))
         }
     }
 }

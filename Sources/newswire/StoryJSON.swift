@@ -1,4 +1,5 @@
 import NewsModel
+import NewsStore
 
 /// A list item in `--json` output. Optional fields are written as null, never left out,
 /// so scripts can rely on every key being there.
@@ -19,18 +20,20 @@ struct StoryListItemJSON: Encodable {
     }
 }
 
-/// A whole story in `show --json`.
+/// A whole story in `show --json`, with its people, quotations and topics. Offsets are in
+/// Unicode scalars of the paragraph; `end` is exclusive.
 struct StoryJSON: Encodable {
-    var story: Story
+    var analyzed: AnalyzedStory
 
-    init(_ story: Story) { self.story = story }
+    init(_ analyzed: AnalyzedStory) { self.analyzed = analyzed }
 
     enum CodingKeys: String, CodingKey {
         case id, title, section, category, byline, authors, place, agency, published
-        case wireDate = "wire_date", paragraphs
+        case wireDate = "wire_date", paragraphs, people, quotes, topics
     }
 
     func encode(to encoder: Encoder) throws {
+        let story = analyzed.story
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(story.id.short, forKey: .id)
         try container.encode(story.title, forKey: .title)
@@ -43,5 +46,69 @@ struct StoryJSON: Encodable {
         try container.encode(story.published, forKey: .published)
         try container.encode(story.wireDate, forKey: .wireDate)
         try container.encode(story.paragraphs, forKey: .paragraphs)
+        let people = analyzed.analysis.people.enumerated().map { index, person in
+            PersonJSON(id: analyzed.personIDs[index], name: person.name, role: person.role, mentions: person.mentions)
+        }
+        try container.encode(people, forKey: .people)
+        let quotes = analyzed.analysis.quotes.enumerated().map { index, quote in
+            QuoteJSON(id: "\(story.id.short).\(index)", text: quote.text(in: story.paragraphs), speaker: quote.speaker.text,
+                      speakerKind: quote.speaker.kind.rawValue, personID: quote.speaker.person.map { analyzed.personIDs[$0] },
+                      paragraph: quote.start.paragraph, start: quote.start.start, endParagraph: quote.endParagraph,
+                      end: quote.start.end, partial: quote.partial)
+        }
+        try container.encode(quotes, forKey: .quotes)
+        try container.encode(analyzed.analysis.topics.map(\.name), forKey: .topics)
+    }
+}
+
+struct PersonJSON: Encodable {
+    var id: Int64
+    var name: String
+    var role: String?
+    var mentions: [TextSpan]
+
+    enum CodingKeys: String, CodingKey { case id, name, role, mentions }
+
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(name, forKey: .name)
+        try container.encode(role, forKey: .role)
+        try container.encode(mentions, forKey: .mentions)
+    }
+}
+
+struct QuoteJSON: Encodable {
+    var id: String
+    var text: String
+    var speaker: String?
+    var speakerKind: String
+    var personID: Int64?
+    var paragraph: Int
+    var start: Int
+    var endParagraph: Int
+    var end: Int
+    var partial: Bool
+    /// In `quotes` listings: the story it is from.
+    var story: StoryListItemJSON?
+
+    enum CodingKeys: String, CodingKey {
+        case id, text, speaker, speakerKind = "speaker_kind", personID = "person_id", paragraph, start
+        case endParagraph = "end_paragraph", end, partial, story
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(text, forKey: .text)
+        try container.encode(speaker, forKey: .speaker)
+        try container.encode(speakerKind, forKey: .speakerKind)
+        try container.encode(personID, forKey: .personID)
+        try container.encode(paragraph, forKey: .paragraph)
+        try container.encode(start, forKey: .start)
+        try container.encode(endParagraph, forKey: .endParagraph)
+        try container.encode(end, forKey: .end)
+        try container.encode(partial, forKey: .partial)
+        if let story { try container.encode(story, forKey: .story) }
     }
 }

@@ -1,4 +1,5 @@
 import NewsModel
+import NewsStore
 
 /// Stories as plain text for the terminal; every piece of story text passes `terminalSafe`.
 enum StoryText {
@@ -8,8 +9,12 @@ enum StoryText {
         return "\(story.id.short)  \(story.published)  \(padded) \(story.title.terminalSafe)"
     }
 
-    static func full(_ story: Story) -> String {
-        var lines = [story.title.terminalSafe]
+    enum Style { case plain, person, quote }
+
+    static func full(_ analyzed: AnalyzedStory, colors: Bool) -> String {
+        let story = analyzed.story
+        let analysis = analyzed.analysis
+        var lines = [bold(story.title.terminalSafe, colors)]
         let filing = [story.section, story.category].compactMap { $0?.terminalSafe }
         if !filing.isEmpty { lines.append(filing.joined(separator: " / ")) }
         if let byline = story.byline { lines.append(byline.terminalSafe) }
@@ -18,10 +23,75 @@ enum StoryText {
         if story.wireDate != story.published { dateline.append("(wire date \(story.wireDate))") }
         lines.append(dateline.joined(separator: " "))
         lines.append("id \(story.id.short)")
-        for paragraph in story.paragraphs {
+        if !analysis.topics.isEmpty {
+            lines.append("topics: " + analysis.topics.map { $0.name.terminalSafe }.joined(separator: ", "))
+        }
+        for (index, paragraph) in story.paragraphs.enumerated() {
             lines.append("")
-            lines.append(paragraph.terminalSafe)
+            lines.append(highlighted(paragraph, styles: styles(of: index, paragraph, analysis, story.paragraphs), colors))
+        }
+        if !analysis.people.isEmpty {
+            lines.append("")
+            lines.append(bold("People", colors))
+            for person in analysis.people {
+                let role = person.role.map { ", \($0.terminalSafe)" } ?? ""
+                lines.append("  \(paint(person.name.terminalSafe, .person, colors))\(role)")
+            }
+        }
+        if !analysis.quotes.isEmpty {
+            lines.append("")
+            lines.append(bold("Quotations", colors))
+            for (index, quote) in analysis.quotes.enumerated() {
+                lines.append("  \(story.id.short).\(index)  “\(paint(quote.text(in: story.paragraphs).terminalSafe, .quote, colors))” — \(speakerText(quote.speaker, analysis))")
+            }
         }
         return lines.joined(separator: "\n")
     }
+
+    static func speakerText(_ speaker: Speaker, _ analysis: StoryAnalysis? = nil) -> String {
+        switch speaker.kind {
+        case .person:
+            let role = speaker.person.flatMap { analysis?.people[$0].role }.map { ", \($0)" } ?? ""
+            return ((speaker.text ?? "?") + role).terminalSafe
+        case .organization, .unnamed: return "\(speaker.text ?? "?") (\(speaker.kind.rawValue))".terminalSafe
+        case .unknown: return "(speaker unknown)"
+        }
+    }
+
+    /// What each scalar of a paragraph is: part of a quotation, a person's name, or plain.
+    private static func styles(of index: Int, _ paragraph: String, _ analysis: StoryAnalysis, _ all: [String]) -> [Style] {
+        var styles = [Style](repeating: .plain, count: paragraph.unicodeScalars.count)
+        func mark(_ span: TextSpan, _ style: Style) {
+            guard span.paragraph == index else { return }
+            for i in max(0, span.start)..<min(styles.count, max(span.start, span.end)) { styles[i] = style }
+        }
+        for quote in analysis.quotes { quote.spans(in: all).forEach { mark($0, .quote) } }
+        for person in analysis.people { person.mentions.forEach { mark($0, .person) } }
+        return styles
+    }
+
+    private static func highlighted(_ paragraph: String, styles: [Style], _ colors: Bool) -> String {
+        guard colors else { return paragraph.terminalSafe }
+        let scalars = Array(paragraph.unicodeScalars)
+        var out = ""
+        var start = 0
+        while start < scalars.count {
+            var end = start
+            while end < scalars.count && styles[end] == styles[start] { end += 1 }
+            out += paint(String(String.UnicodeScalarView(scalars[start..<end])).terminalSafe, styles[start], true)
+            start = end
+        }
+        return out
+    }
+
+    static func paint(_ text: String, _ style: Style, _ colors: Bool) -> String {
+        guard colors else { return text }
+        switch style {
+        case .plain: return text
+        case .quote: return "\u{1B}[32m\(text)\u{1B}[0m"
+        case .person: return "\u{1B}[1;36m\(text)\u{1B}[0m"
+        }
+    }
+
+    static func bold(_ text: String, _ colors: Bool) -> String { colors ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
 }

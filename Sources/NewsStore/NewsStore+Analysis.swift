@@ -1,0 +1,120 @@
+import GRDB
+import NewsModel
+
+/// A story with what the analysis found in it, as stored.
+public struct AnalyzedStory: Sendable {
+    public var story: Story
+    public var analysis: StoryAnalysis
+    /// The cache-wide id of each of `analysis.people`, the same in every story naming them.
+    public var personIDs: [Int64]
+}
+
+extension Day {
+    /// 20260127: a day as a small integer, for the analysis tables' keys.
+    var number: Int { year * 10_000 + month * 100 + day }
+}
+
+extension NewsStore {
+    /// Replaces what is stored of a story's analysis.
+    func writeAnalysis(_ analysis: StoryAnalysis, rowid: Int64, day: Day, in db: Database) throws {
+        for table in ["story_person", "story_topic", "quote"] {
+            try db.cachedStatement(sql: "DELETE FROM \(table) WHERE story_rowid = ?").execute(arguments: [rowid])
+        }
+        var personIDs: [Int64] = []
+        for (position, person) in analysis.people.enumerated() {
+            let id = try Int64.fetchOne(db.cachedStatement(sql: """
+                INSERT INTO person (name, key) VALUES (?, ?)
+                ON CONFLICT (key) DO UPDATE SET key = excluded.key RETURNING id
+                """), arguments: [person.name, person.name.lowercased()])!
+            personIDs.append(id)
+            let mentions = person.mentions.map { "\($0.paragraph):\($0.start)-\($0.end)" }.joined(separator: ",")
+            try db.cachedStatement(sql: """
+                INSERT OR IGNORE INTO story_person (person_id, day, story_rowid, position, role, mentions)
+                VALUES (?, ?, ?, ?, ?, ?)
+                """).execute(arguments: [id, day.number, rowid, position, person.role, mentions])
+        }
+        for (position, topic) in analysis.topics.enumerated() {
+            let id = try Int64.fetchOne(db.cachedStatement(sql: """
+                INSERT INTO topic (name, key, kind) VALUES (?, ?, ?)
+                ON CONFLICT (key) DO UPDATE SET key = excluded.key RETURNING id
+                """), arguments: [topic.name, topic.key, topic.kind.rawValue])!
+            try db.cachedStatement(sql: "INSERT OR IGNORE INTO story_topic (topic_id, day, story_rowid, position) VALUES (?, ?, ?, ?)")
+                .execute(arguments: [id, day.number, rowid, position])
+        }
+        for (position, quote) in analysis.quotes.enumerated() {
+            try db.cachedStatement(sql: """
+                INSERT INTO quote (story_rowid, position, paragraph, start, end_paragraph, "end", partial,
+                                   speaker_kind, speaker, person_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """).execute(arguments: [
+                    rowid, position, quote.start.paragraph, quote.start.start, quote.endParagraph, quote.start.end,
+                    quote.partial, quote.speaker.kind.rawValue, quote.speaker.text,
+                    quote.speaker.person.map { personIDs[$0] },
+                ])
+        }
+    }
+
+    /// The story with its analysis (empty when it was never analysed).
+    public func analyzedStory(_ id: StoryID) throws(StoreError) -> AnalyzedStory? {
+        try read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT rowid AS story_rowid, * FROM story WHERE uid = ?", arguments: [id.rawValue]) else {
+                return nil
+            }
+            return try NewsStore.analyzedStory(Story(row: row), rowid: row["story_rowid"], in: db)
+        }
+    }
+
+    static func analyzedStory(_ story: Story, rowid: Int64, in db: Database) throws -> AnalyzedStory {
+        var analysis = StoryAnalysis()
+        var personIDs: [Int64] = []
+        for row in try Row.fetchAll(db, sql: """
+            SELECT person.id, person.name, story_person.role, story_person.mentions
+            FROM story_person JOIN person ON person.id = story_person.person_id
+            WHERE story_rowid = ? ORDER BY position
+            """, arguments: [rowid]) {
+            personIDs.append(row["id"])
+            analysis.people.append(Person(name: row["name"], role: row["role"], mentions: mentions(row["mentions"])))
+        }
+        let positions = Dictionary(personIDs.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM quote WHERE story_rowid = ? ORDER BY position", arguments: [rowid]) {
+            let personID: Int64? = row["person_id"]
+            let speaker = Speaker(kind: Speaker.Kind(rawValue: row["speaker_kind"]) ?? .unknown, text: row["speaker"],
+                                  person: personID.flatMap { positions[$0] })
+            analysis.quotes.append(Quote(start: TextSpan(paragraph: row["paragraph"], start: row["start"], end: row["end"]),
+                                         endParagraph: row["end_paragraph"], speaker: speaker, partial: row["partial"]))
+        }
+        for row in try Row.fetchAll(db, sql: """
+            SELECT topic.name, topic.kind FROM story_topic JOIN topic ON topic.id = story_topic.topic_id
+            WHERE story_rowid = ? ORDER BY position
+            """, arguments: [rowid]) {
+            analysis.topics.append(Topic(name: row["name"], kind: Topic.Kind(rawValue: row["kind"]) ?? .user))
+        }
+        return AnalyzedStory(story: story, analysis: analysis, personIDs: personIDs)
+    }
+
+    private static func mentions(_ text: String) -> [TextSpan] {
+        text.split(separator: ",").compactMap { item in
+            let parts = item.split(whereSeparator: { $0 == ":" || $0 == "-" }).compactMap { Int($0) }
+            return parts.count == 3 ? TextSpan(paragraph: parts[0], start: parts[1], end: parts[2]) : nil
+        }
+    }
+}
+
+extension NewsStore {
+    /// Stories in storage order, for walking the whole cache in batches.
+    public func stories(afterRowid rowid: Int64, limit: Int) throws(StoreError) -> [(rowid: Int64, story: Story)] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT rowid AS story_rowid, * FROM story WHERE rowid > ? ORDER BY rowid LIMIT ?",
+                             arguments: [rowid, limit]).map { ($0["story_rowid"], Story(row: $0)) }
+        }
+    }
+
+    /// Replaces the analyses of stored stories, in one transaction.
+    public func replaceAnalyses(_ analyses: [(rowid: Int64, analysis: StoryAnalysis)], days: [Day]) throws(StoreError) {
+        try write { db in
+            for (index, item) in analyses.enumerated() {
+                try writeAnalysis(item.analysis, rowid: item.rowid, day: days[index], in: db)
+            }
+        }
+    }
+}
