@@ -29,6 +29,9 @@ public struct Gazetteer: Sendable {
     var longestOrganisation = 1
     var organisationWords: Set<String> = []
     var notNames: Set<String> = []
+    /// Entries of not-names written in capitals (USS, HMS): matched as written, so "US" the
+    /// country is not "us" the pronoun.
+    var notNameAcronyms: Set<String> = []
     /// Every form of every speech verb, lowercased.
     var speechVerbs: Set<String> = []
 
@@ -53,7 +56,10 @@ extension Gazetteer {
         for line in Gazetteer.lines(files["given-names.txt"]) { givenNames.insert(line.text) }
         for line in Gazetteer.lines(files["surnames.txt"]) { surnames.insert(line.text) }
         for line in Gazetteer.lines(files["ambiguous-given-names.txt"]) { ambiguousGivenNames.insert(line.text) }
-        for line in Gazetteer.lines(files["not-names.txt"]) { notNames.insert(line.text.lowercased()) }
+        for line in Gazetteer.lines(files["not-names.txt"]) {
+            notNames.insert(line.text.lowercased())
+            if line.text.count > 1, line.text.allSatisfy({ $0.isUppercase || $0 == "." }) { notNameAcronyms.insert(line.text) }
+        }
         for line in Gazetteer.lines(files["organisation-words.txt"]) { organisationWords.insert(line.text.lowercased()) }
         for line in Gazetteer.lines(files["organisations.txt"]) {
             let key = Gazetteer.phraseKey(line.text)

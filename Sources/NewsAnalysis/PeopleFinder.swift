@@ -79,6 +79,8 @@ struct PeopleFinder {
         // title or a country ("Trade Minister", "South Korean") is kept, it may be a role.
         while first < end, isNotName(tokens[first]), countryLength(at: first, in: tokens, limit: end) == 0,
               title(at: first, in: tokens, limit: end) == nil, !PeopleFinder.roleModifiers.contains(tokens[first].lower) {
+            // USS Ronald Reagan, HMS Queen Elizabeth: a ship, not a person.
+            if gazetteer.notNameAcronyms.contains(tokens[first].text) { return }
             first += 1
         }
         // Demonyms, countries, titles and role words before the name are its role.
@@ -135,7 +137,7 @@ struct PeopleFinder {
         }
         guard titleKind != nil || looksLikeName(tokens, nameTokens) || hasContextCue(paragraph, nameTokens) else { return }
         let index: Int
-        if let existing = people.firstIndex(where: { Gazetteer.phraseKey($0.name) == key }) {
+        if let existing = people.firstIndex(where: { Gazetteer.phraseKey($0.name) == key }) ?? person(withShortForm: key) {
             index = existing
             addMention(existing, paragraph, nameTokens)
         } else {
@@ -169,7 +171,7 @@ struct PeopleFinder {
     /// Words that are never names; an acronym (US) is not the word (us).
     private func isNotName(_ token: Token) -> Bool {
         let text = token.text
-        if text.count > 1, text.allSatisfy({ $0.isUppercase || $0 == "." }) { return gazetteer.notNames.contains(text.lowercased()) && text.count > 3 }
+        if text.count > 1, text.allSatisfy({ $0.isUppercase || $0 == "." }) { return gazetteer.notNameAcronyms.contains(text) }
         return gazetteer.notNames.contains(token.lower)
     }
 
@@ -316,12 +318,13 @@ struct PeopleFinder {
     private func pronounGender(after index: Int, in paragraph: Paragraph) -> Gender? {
         let tokens = paragraph.tokens
         var i = index
+        if i < tokens.count, tokens[i].text == "," { i += 1 }
         while i < tokens.count, !(tokens[i].startsSentence && i > index) {
             if tokens[i].kind == .word {
                 switch tokens[i].lower {
                 case "she", "her", "hers", "herself": return .female
                 case "he", "his", "him", "himself": return .male
-                default: if tokens[i].isCapitalized && !tokens[i].startsSentence && owner[paragraph.index][i] != nil { return nil }
+                default: if tokens[i].isCapitalized && !tokens[i].startsSentence { return nil }  // another name between
                 }
             }
             i += 1

@@ -48,7 +48,7 @@ struct SpeakerFinder {
             var speaker = cueAfter(q) ?? cueBefore(q, partial: partial) ?? accordingTo(q)
             if speaker == nil {
                 // Scare quotes and titles: a few words nobody is said to have said.
-                if partial || wordCount(q) <= 3 { continue }
+                if partial || wordCount(q) <= 3 && !endsSentence(q) { continue }
                 if let previous = quotes.last, previous.speaker.kind != .unknown, q.paragraph - previousEnd <= 1 {
                     speaker = previous.speaker
                 }
@@ -72,6 +72,11 @@ struct SpeakerFinder {
         guard (1...6).contains(words.count) else { return false }
         return words.allSatisfy { $0.isCapitalized || SpeakerFinder.titleFunctionWords.contains($0.text) }
             && words.contains { !$0.startsSentence || words.count == 1 }
+    }
+
+    private func endsSentence(_ q: QuoteFinder.Found) -> Bool {
+        let scalars = paragraphs[q.endParagraph].scalars
+        return q.end > 0 && Marks.sentenceEnds.contains(scalars[q.end - 1])
     }
 
     private func wordCount(_ q: QuoteFinder.Found) -> Int {

@@ -1,0 +1,85 @@
+import NewsModel
+import Testing
+@testable import NewsAnalysis
+
+@Suite struct PeopleTests {
+    @Test func roleBeforeTheNameAndEveryLaterMention() {
+        let (analysis, story) = analyze(
+            "Japanese Prime Minister Sanae Okabe said on Monday that talks would resume.",
+            "Okabe's remarks drew criticism, and Okabe later said she had been misunderstood.")
+        #expect(analysis.names == ["Sanae Okabe"])
+        #expect(analysis.person("Sanae Okabe")?.role == "Japanese Prime Minister")
+        #expect(mentions(analysis.person("Sanae Okabe"), in: story) == ["Sanae Okabe", "Okabe", "Okabe"])
+    }
+
+    @Test func familyNameFirst() {
+        let (analysis, story) = analyze(
+            "Chinese Foreign Minister Wang Yiling met her counterpart in Beijing.",
+            "Wang told reporters the meeting had been useful.")
+        #expect(mentions(analysis.person("Wang Yiling"), in: story) == ["Wang Yiling", "Wang"])
+    }
+
+    @Test func hyphenatedGivenName() {
+        let (analysis, story) = analyze(
+            "Taiwan's coast guard chief Chen Wei-lun said the ships had left.",
+            "Chen said patrols would continue.")
+        #expect(mentions(analysis.person("Chen Wei-lun"), in: story) == ["Chen Wei-lun", "Chen"])
+    }
+
+    @Test func particlesInAName() {
+        let (analysis, story) = analyze(
+            "Trade commissioner Marta van der Linde arrived in Canberra on Sunday.",
+            "Van der Linde said the talks would be difficult.")
+        #expect(mentions(analysis.person("Marta van der Linde"), in: story) == ["Marta van der Linde", "Van der Linde"])
+    }
+
+    @Test func initials() {
+        let (analysis, story) = analyze(
+            "US Defense Secretary J.D. Harlan landed in Tokyo.",
+            "Harlan met his Japanese counterpart.")
+        #expect(analysis.person("J.D. Harlan")?.role == "US Defense Secretary")
+        #expect(mentions(analysis.person("J.D. Harlan"), in: story) == ["J.D. Harlan", "Harlan"])
+    }
+
+    @Test func titlesAreNotPartOfTheName() {
+        let (analysis, story) = analyze(
+            "Dr. Elena Ortega-Ruiz, a supply-chain specialist at the University of Tokyo, said stocks were low.",
+            "Dr Ortega-Ruiz expects shortages.")
+        #expect(analysis.names == ["Elena Ortega-Ruiz"])
+        #expect(mentions(analysis.person("Elena Ortega-Ruiz"), in: story) == ["Elena Ortega-Ruiz", "Ortega-Ruiz"])
+    }
+
+    @Test func aSurnameWithATitleIsAPersonOfItsOwn() {
+        let (analysis, story) = analyze("Mr Quistgaard declined to comment, and Mr Quistgaard's office was closed.")
+        #expect(analysis.names == ["Quistgaard"])
+        #expect(analysis.person("Quistgaard")?.gender == .male)
+        #expect(mentions(analysis.person("Quistgaard"), in: story) == ["Quistgaard", "Quistgaard"])
+    }
+
+    @Test func appositiveGivesTheRoleAndFindsUnlistedNames() {
+        let (analysis, _) = analyze(
+            "Tavita Moengangongo, a fisherman in Nuku'alofa, said the catch had halved.")
+        #expect(analysis.names == ["Tavita Moengangongo"])
+        #expect(analysis.person("Tavita Moengangongo")?.role == "a fisherman in Nuku'alofa")
+    }
+
+    @Test func nameAtTheStartOfASentence() {
+        let (analysis, _) = analyze("Hiroshi Kuwabara was detained in March. Kuwabara denies the charges.")
+        #expect(analysis.names == ["Hiroshi Kuwabara"])
+        #expect(analysis.person("Hiroshi Kuwabara")?.mentions.count == 2)
+    }
+
+    @Test func organisationsPlacesAndThingsAreNotPeople() {
+        let (analysis, _) = analyze(
+            "Speaking on TV Asahi on Monday, officials said Xinhua and Kyodo News had both reported the launch.",
+            "The Liberal Democratic Party met in Tokyo in January while the USS Ronald Reagan sailed for Guam.",
+            "The Tianwen-3 probe and the Perseverance rover were built by NASA and the China National Space Administration.",
+            "Toyota and Huawei shares fell in Hong Kong after the Senkaku Islands incident.")
+        #expect(analysis.people.isEmpty, "found \(analysis.names)")
+    }
+
+    @Test func genderFromTheNextPronoun() {
+        let (analysis, _) = analyze("Ayaka Shimotsuki said her ministry was watching closely.")
+        #expect(analysis.person("Ayaka Shimotsuki")?.gender == .female)
+    }
+}

@@ -1,0 +1,60 @@
+import NewsModel
+import Testing
+@testable import NewsAnalysis
+
+@Suite struct SpeakerTests {
+    let intro = "Japanese Prime Minister Sanae Okabe and Chinese envoy Gao Wenjun met in Tokyo."
+
+    @Test(arguments: [
+        "\"We will act,\" Okabe said.",
+        "\"We will act,\" said Okabe.",
+        "Okabe said: \"We will act.\"",
+        "Okabe told reporters \"We will act.\"",
+        "\"We will act,\" Okabe warned on Tuesday.",
+        "\"We will act,\" Okabe, who flew back on Monday, insisted.",
+        "According to Okabe, \"We will act.\"",
+    ])
+    func namedSpeakerCues(sentence: String) {
+        let (analysis, story) = analyze(intro, sentence)
+        #expect(quotes(analysis, story).map(\.speaker) == ["Sanae Okabe"])
+        #expect(analysis.quotes.first?.speaker.person == 0)
+    }
+
+    @Test func pronounGoesToTheMostRecentPersonOfThatGender() {
+        let (analysis, story) = analyze(
+            "Defence Minister Kenji Arakawa met Foreign Minister Reiko Hanazawa, who said her ministry was ready.",
+            "\"We are prepared,\" she said.",
+            "\"So are we,\" he added.")
+        #expect(quotes(analysis, story).map(\.speaker) == ["Reiko Hanazawa", "Kenji Arakawa"])
+    }
+
+    @Test func roleGoesToThePersonHoldingIt() {
+        let (analysis, story) = analyze(intro, "\"The alliance holds,\" the prime minister said.")
+        #expect(quotes(analysis, story).map(\.speaker) == ["Sanae Okabe"])
+    }
+
+    @Test func aQuotationWithNoCueContinuesTheTurn() {
+        let (analysis, story) = analyze(intro, "\"We will act,\" Okabe said. \"We have no choice.\"", "\"None at all.\"")
+        #expect(quotes(analysis, story).map(\.speaker) == ["Sanae Okabe", "Sanae Okabe", "Sanae Okabe"])
+    }
+
+    @Test func organisationsSpeakForThemselves() {
+        let (analysis, story) = analyze(intro, "\"The visit was a provocation,\" the foreign ministry said in a statement.")
+        let found = quotes(analysis, story)
+        #expect(found.first?.kind == .organization)
+        #expect(found.first?.speaker == "foreign ministry")
+        #expect(analysis.quotes.first?.speaker.person == nil)
+    }
+
+    @Test func unnamedSpeakersAreNotGivenToANamedPerson() {
+        let (analysis, story) = analyze(intro, "\"Nobody expected this,\" a government spokesman said.")
+        let found = quotes(analysis, story)
+        #expect(found.first?.kind == .unnamed)
+        #expect(found.first?.speaker == "government spokesman")
+    }
+
+    @Test func aQuotationWithNobodyToSayItIsUnknown() {
+        let (analysis, story) = analyze("The banner at the gate read: \"Fishermen first, politics second, always.\"")
+        #expect(quotes(analysis, story).map(\.kind) == [.unknown])
+    }
+}
