@@ -16,17 +16,13 @@ public struct Gazetteer: Sendable {
     var ambiguousGivenNames: Set<String> = []
     var countries: [Country] = []
     /// Every form of every country, lowercased, to the country's index.
-    var countryForms: [String: Int] = [:]
-    /// Longest country form in words, to bound the phrase lookups.
-    var longestCountryForm = 1
+    var countryForms = PhraseTable<Int>()
     /// Honorifics (Mr, Dr) and role titles (President, Prime Minister), lowercased, with kind.
-    var titles: [String: TitleKind] = [:]
-    var longestTitle = 1
+    var titles = PhraseTable<TitleKind>()
     /// Lowercased role nouns used anaphorically ("the minister") to the titles they stand for.
     var roleNouns: [String: [String]] = [:]
     /// Lowercased known organisations, as word sequences.
-    var organisations: Set<String> = []
-    var longestOrganisation = 1
+    var organisations = PhraseTable<Bool>()
     var organisationWords: Set<String> = []
     var notNames: Set<String> = []
     /// Entries of not-names written in capitals (USS, HMS): matched as written, so "US" the
@@ -62,9 +58,7 @@ extension Gazetteer {
         }
         for line in Gazetteer.lines(files["organisation-words.txt"]) { organisationWords.insert(line.text.lowercased()) }
         for line in Gazetteer.lines(files["organisations.txt"]) {
-            let key = Gazetteer.phraseKey(line.text)
-            organisations.insert(key)
-            longestOrganisation = max(longestOrganisation, key.split(separator: " ").count)
+            organisations.insert(Gazetteer.phraseKey(line.text), true)
         }
         for line in Gazetteer.lines(files["countries.tsv"]) {
             let fields = line.text.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
@@ -79,9 +73,7 @@ extension Gazetteer {
             guard fields.count == 2, let kind = TitleKind(rawValue: fields[1].trimmed()) else {
                 throw FormatError(file: "titles.tsv", line: line.number, message: "expected title<TAB>honorific|role")
             }
-            let key = Gazetteer.phraseKey(fields[0])
-            titles[key] = kind
-            longestTitle = max(longestTitle, key.split(separator: " ").count)
+            titles.insert(Gazetteer.phraseKey(fields[0]), kind)
         }
         for line in Gazetteer.lines(files["role-nouns.txt"]) {
             let fields = line.text.split(separator: "\t").map(String.init)
@@ -100,9 +92,7 @@ extension Gazetteer {
         let index = countries.count
         countries.append(country)
         for form in country.forms {
-            let key = Gazetteer.phraseKey(form)
-            if countryForms[key] == nil { countryForms[key] = index }
-            longestCountryForm = max(longestCountryForm, key.split(separator: " ").count)
+            countryForms.insert(Gazetteer.phraseKey(form), index, replacing: false)
         }
     }
 

@@ -12,7 +12,21 @@ struct PeopleFinder {
     private(set) var people: [Person] = []
     private(set) var owner: [[Int?]]
     /// For each person, the lowercased forms that refer to them alone ("takaichi").
-    private var shortForms: [[String]] = []
+    private var shortForms: [[String]] = [] {
+        didSet {
+            shortFormIndex = [:]
+            shortFormFirstWords = []
+            for (person, forms) in shortForms.enumerated() {
+                for form in forms {
+                    shortFormIndex[form, default: []].append(person)
+                    shortFormFirstWords.insert(String(form.split(separator: " ").first ?? ""))
+                }
+            }
+        }
+    }
+    private var shortFormIndex: [String: [Int]] = [:]
+    private var givenNames: [String: [Int]] = [:]
+    private var shortFormFirstWords: Set<String> = []
     /// For each person, where they were last mentioned: (paragraph, token).
     private(set) var lastMention: [(Int, Int)] = []
 
@@ -38,6 +52,7 @@ struct PeopleFinder {
     mutating func find() {
         for paragraph in paragraphs { findNames(in: paragraph) }
         findGivenNamesAlone()
+        givenNames = givenNameIndex
         for paragraph in paragraphs { linkShortMentions(in: paragraph) }
         for index in people.indices {
             people[index].mentions.sort { ($0.paragraph, $0.start) < ($1.paragraph, $1.start) }
@@ -115,7 +130,7 @@ struct PeopleFinder {
         if !startsLikeName, nameTokens.contains(where: { gazetteer.organisationWords.contains(tokens[$0].lower) }) { return }
         if nameTokens.count == 1, isNotName(tokens[nameTokens.lowerBound]) { return }
         let nameText = paragraph.text(tokens[nameTokens.lowerBound].start..<tokens[nameTokens.upperBound - 1].nameEnd)
-        let key = Gazetteer.phraseKey(nameText)
+        let key = nameTokens.map { tokens[$0].key }.joined(separator: " ")
         if gazetteer.countryForms[key] != nil || gazetteer.organisations.contains(key) { return }
         // "Valeska Paris" and "Israel Katz" are names; "Beijing Daily" is not.
         if nameTokens.contains(where: { isDemonymOrCountry(tokens[$0]) })
@@ -126,7 +141,7 @@ struct PeopleFinder {
         if nameTokens.count == 1 {
             guard titleKind != nil, !gazetteer.notNames.contains(key) else { return }
             let role = roleStart.flatMap { roleText(paragraph, $0, titleEnd: nameTokens.lowerBound, titleKind: titleKind) }
-            if let existing = person(withShortForm: tokens[nameTokens.lowerBound].name.lowercased()) {
+            if let existing = person(withShortForm: tokens[nameTokens.lowerBound].key) {
                 addMention(existing, paragraph, nameTokens)
                 applyTitle(existing, role: role, honorific: tokens[k - 1].lower)
                 return
@@ -156,51 +171,29 @@ struct PeopleFinder {
 
     /// The longest title (`Prime Minister`, `Mr`) starting at token `k`, ending before `limit`.
     private func title(at k: Int, in tokens: [Token], limit: Int) -> (Int, Gazetteer.TitleKind)? {
-        var length = min(gazetteer.longestTitle, limit - k)
-        while length > 0 {
-            let words = tokens[k..<k + length]
-            if words.allSatisfy({ $0.kind == .word }) {
-                let key = words.map { $0.lower.hasSuffix(".") ? String($0.lower.dropLast()) : $0.lower }.joined(separator: " ")
-                if let kind = gazetteer.titles[key] ?? gazetteer.titles[key + "."] { return (length, kind) }
-            }
-            length -= 1
-        }
-        return nil
+        gazetteer.titles.longestMatch(tokens, at: k, limit: limit).map { ($0.length, $0.value) }
+    }
+
+    private func isDemonymOrCountry(_ token: Token) -> Bool {
+        gazetteer.countryForms.contains(token.key)
+    }
+
+    private func isKnownOrganisation(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        range.contains { gazetteer.organisations.longestMatch(tokens, at: $0, limit: range.upperBound) != nil }
     }
 
     /// Words that are never names; an acronym (US) is not the word (us).
     private func isNotName(_ token: Token) -> Bool {
         let text = token.text
-        if text.count > 1, text.allSatisfy({ $0.isUppercase || $0 == "." }) { return gazetteer.notNameAcronyms.contains(text) }
+        if token.end - token.start > 1, text.utf8.allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || $0 == 0x2E }) {
+            return gazetteer.notNameAcronyms.contains(text)
+        }
         return gazetteer.notNames.contains(token.lower)
     }
 
     /// How many tokens from `k` form a country's name, alias or demonym (`South Korean`).
     private func countryLength(at k: Int, in tokens: [Token], limit: Int) -> Int {
-        var length = min(gazetteer.longestCountryForm, limit - k)
-        while length > 0 {
-            let words = tokens[k..<k + length]
-            if words.allSatisfy({ $0.kind == .word }),
-               gazetteer.countryForms[words.map { $0.name.lowercased().replacingApostrophes() }.joined(separator: " ")] != nil {
-                return length
-            }
-            length -= 1
-        }
-        return 0
-    }
-
-    private func isDemonymOrCountry(_ token: Token) -> Bool {
-        gazetteer.countryForms[token.name.lowercased().replacingApostrophes()] != nil
-    }
-
-    private func isKnownOrganisation(_ tokens: [Token], _ range: Range<Int>) -> Bool {
-        for start in range {
-            for end in (start + 1)...min(range.upperBound, start + gazetteer.longestOrganisation) {
-                let key = tokens[start..<end].map { $0.name.lowercased() }.joined(separator: " ")
-                if gazetteer.organisations.contains(key) { return true }
-            }
-        }
-        return false
+        gazetteer.countryForms.longestMatch(tokens, at: k, limit: limit)?.length ?? 0
     }
 
     /// Two to five capitalised words with a known given or family name, or an initial.
@@ -224,7 +217,7 @@ struct PeopleFinder {
         let tokens = paragraph.tokens
         if range.upperBound < tokens.count, gazetteer.speechVerbs.contains(tokens[range.upperBound].lower) { return true }
         if range.lowerBound > 0, gazetteer.speechVerbs.contains(tokens[range.lowerBound - 1].lower) { return true }
-        if range.upperBound + 1 < tokens.count, tokens[range.upperBound].text == ",",
+        if range.upperBound + 1 < tokens.count, tokens[range.upperBound].mark == ",",
            ["a", "an", "the", "who", "whose"].contains(tokens[range.upperBound + 1].lower) || tokens[range.upperBound + 1].text.allSatisfy(\.isNumber) {
             return true
         }
@@ -294,7 +287,7 @@ struct PeopleFinder {
     /// `Li Qiang, a professor at Fudan University,`: a description after the name.
     private func appositiveRole(after index: Int, in paragraph: Paragraph) -> String? {
         let tokens = paragraph.tokens
-        guard index + 1 < tokens.count, tokens[index].text == "," else { return nil }
+        guard index + 1 < tokens.count, tokens[index].mark == "," else { return nil }
         let first = tokens[index + 1]
         let opensDescription = ["a", "an", "the"].contains(first.lower) || gazetteer.roleNouns[first.lower] != nil
             || gazetteer.titles[first.lower] == .role || PeopleFinder.roleModifiers.contains(first.lower)
@@ -303,8 +296,8 @@ struct PeopleFinder {
         var end = index + 1
         while end < tokens.count, end - index < 18 {
             let token = tokens[end]
-            if token.kind == .punctuation && (token.text == "," || Marks.sentenceEnds.contains(token.text.unicodeScalars.first!)
-                                              || Marks.doubleQuotes.contains(token.text.unicodeScalars.first!) || token.text == ";") {
+            if token.kind == .punctuation && (token.mark == "," || Marks.sentenceEnds.contains(token.mark)
+                                              || Marks.doubleQuotes.contains(token.mark) || token.mark == ";") {
                 break
             }
             if token.kind == .word && (token.lower == "who" || token.lower == "said" || token.lower == "says") { return nil }
@@ -318,7 +311,7 @@ struct PeopleFinder {
     private func pronounGender(after index: Int, in paragraph: Paragraph) -> Gender? {
         let tokens = paragraph.tokens
         var i = index
-        if i < tokens.count, tokens[i].text == "," { i += 1 }
+        if i < tokens.count, tokens[i].mark == "," { i += 1 }
         while i < tokens.count, !(tokens[i].startsSentence && i > index) {
             if tokens[i].kind == .word {
                 switch tokens[i].lower {
@@ -372,35 +365,44 @@ struct PeopleFinder {
     private func person(withShortForm form: String) -> Int? {
         // The most recently mentioned person wins when two share a family name.
         var best: Int?
-        for (index, forms) in shortForms.enumerated() where forms.contains(form) {
+        for index in shortFormIndex[form] ?? [] {
             if best == nil || lastMention[index] > lastMention[best!] { best = index }
         }
         return best
     }
 
-    /// The one person whose given name this is ("Mark" for Mark Rathbun), when it is a known given name.
-    private func person(withGivenName name: String) -> Int? {
-        guard gazetteer.givenNames.contains(name) || gazetteer.ambiguousGivenNames.contains(name) else { return nil }
-        let matches = people.indices.filter {
-            let words = people[$0].name.split(separator: " ")
-            return words.count > 1 && words[0] == name
+    /// People by their given name, for those called so later ("Mark" for Mark Rathbun).
+    private var givenNameIndex: [String: [Int]] {
+        var index: [String: [Int]] = [:]
+        for (person, value) in people.enumerated() {
+            let words = value.name.split(separator: " ")
+            if words.count > 1 { index[String(words[0]), default: []].append(person) }
         }
-        return matches.count == 1 ? matches[0] : nil
+        return index
+    }
+
+    /// The one person whose given name this is, when it is a known given name.
+    private func person(withGivenName name: String, in index: [String: [Int]]) -> Int? {
+        guard gazetteer.givenNames.contains(name) || gazetteer.ambiguousGivenNames.contains(name),
+              let matches = index[name], matches.count == 1 else { return nil }
+        return matches[0]
     }
 
     private mutating func linkShortMentions(in paragraph: Paragraph) {
         let tokens = paragraph.tokens
+        let givenNameIndex = self.givenNames
         var i = 0
         while i < tokens.count {
             defer { i += 1 }
             guard tokens[i].kind == .word, owner[paragraph.index][i] == nil,
                   tokens[i].isCapitalized || PeopleFinder.particles.contains(tokens[i].lower) else { continue }
+            guard shortFormFirstWords.contains(tokens[i].key) || givenNameIndex[tokens[i].name] != nil else { continue }
             // Longest first: "van der Linde" before "Linde".
             for length in stride(from: min(4, tokens.count - i), through: 1, by: -1) {
                 let range = i..<i + length
                 guard range.allSatisfy({ tokens[$0].kind == .word && owner[paragraph.index][$0] == nil }) else { continue }
-                let form = range.map { tokens[$0].name.lowercased() }.joined(separator: " ")
-                if let person = person(withShortForm: form) ?? (length == 1 ? person(withGivenName: tokens[i].name) : nil) {
+                let form = range.map { tokens[$0].key }.joined(separator: " ")
+                if let person = person(withShortForm: form) ?? (length == 1 ? person(withGivenName: tokens[i].name, in: givenNameIndex) : nil) {
                     if length == 1 && tokens[i].startsSentence && gazetteer.notNames.contains(form) { continue }
                     addMention(person, paragraph, range)
                     i += length - 1

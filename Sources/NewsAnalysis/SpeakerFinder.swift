@@ -103,7 +103,7 @@ struct SpeakerFinder {
         let open = paragraph.tokenIndex(atOrAfter: q.start - 1)
         guard open > 0 else { return false }
         let before = paragraph.tokens[open - 1]
-        return before.kind == .word || before.text == "(" || before.text == "—"
+        return before.kind == .word || before.mark == "(" || before.mark == "—"
     }
 
     // MARK: Cues
@@ -115,7 +115,7 @@ struct SpeakerFinder {
         let paragraph = paragraphs[q.endParagraph]
         let tokens = paragraph.tokens
         var i = paragraph.tokenIndex(atOrAfter: q.end) + 1
-        while i < tokens.count, tokens[i].kind == .punctuation, tokens[i].text == "," { i += 1 }
+        while i < tokens.count, tokens[i].kind == .punctuation, tokens[i].mark == "," { i += 1 }
         if i < tokens.count, tokens[i].kind == .punctuation, SpeakerFinder.dashes.contains(tokens[i].text) {
             return subject(in: paragraph, after: i + 1, at: q)
         }
@@ -128,16 +128,16 @@ struct SpeakerFinder {
         while v < tokens.count, words.count < 10 {
             let token = tokens[v]
             if token.kind == .punctuation {
-                if token.text == "(" , let close = tokens[v...].firstIndex(where: { $0.text == ")" }), close - v < 12 {
+                if token.mark == "(" , let close = tokens[v...].firstIndex(where: { $0.mark == ")" }), close - v < 12 {
                     v = close + 1
                     continue
                 }
-                if token.text == ",", !words.isEmpty, words.contains(where: { owner[paragraph.index][$0] != nil }),
-                   let next = tokens[(v + 1)...].prefix(20).firstIndex(where: { $0.text == "," || $0.kind == .punctuation && $0.text != "’" && $0.text != "'" && $0.text != "-" }),
-                   tokens[next].text == ",", next + 1 < tokens.count, isSpeechVerb(tokens[next + 1]) {
+                if token.mark == ",", !words.isEmpty, words.contains(where: { owner[paragraph.index][$0] != nil }),
+                   let next = tokens[(v + 1)...].prefix(20).firstIndex(where: { $0.mark == "," || $0.kind == .punctuation && $0.mark != "’" && $0.mark != "'" && $0.mark != "-" }),
+                   tokens[next].mark == ",", next + 1 < tokens.count, isSpeechVerb(tokens[next + 1]) {
                     return subject(in: paragraph, tokens: words.first!..<words.last! + 1, at: q)
                 }
-                if !Marks.apostrophes.contains(token.text.unicodeScalars.first!) && token.text != "," { return nil }
+                if !Marks.apostrophes.contains(token.mark) && token.mark != "," { return nil }
             } else if isSpeechVerb(token) && !words.isEmpty {
                 return subject(in: paragraph, tokens: words.first!..<words.last! + 1, at: q)
             } else {
@@ -156,7 +156,7 @@ struct SpeakerFinder {
     private func cueBefore(_ q: QuoteFinder.Found, partial: Bool) -> Speaker? {
         var paragraph = paragraphs[q.paragraph]
         var open = paragraph.tokenIndex(atOrAfter: q.start - 1)
-        if open == 0, q.paragraph > 0, paragraphs[q.paragraph - 1].tokens.last?.text == ":" {
+        if open == 0, q.paragraph > 0, paragraphs[q.paragraph - 1].tokens.last?.mark == ":" {
             // "Caddell continued:" as a paragraph of its own, the quotation below it.
             paragraph = paragraphs[q.paragraph - 1]
             open = paragraph.tokens.count
@@ -167,7 +167,7 @@ struct SpeakerFinder {
         var v = open - 1
         while v >= sentence, partial || open - v <= 7 {
             let token = tokens[v]
-            if token.kind == .punctuation && Marks.doubleQuotes.contains(token.text.unicodeScalars.first!) && !partial { return nil }
+            if token.kind == .punctuation && Marks.doubleQuotes.contains(token.mark) && !partial { return nil }
             if token.kind == .word && isSpeechVerb(token) {
                 if let speaker = subject(in: paragraph, tokens: sentence..<v, at: q, nearest: true) { return speaker }
                 if !partial { return nil }
@@ -205,7 +205,7 @@ struct SpeakerFinder {
     private func subject(in paragraph: Paragraph, after start: Int, at q: QuoteFinder.Found) -> Speaker? {
         let tokens = paragraph.tokens
         var end = start
-        while end < tokens.count, end - start < 8, tokens[end].kind == .word || Marks.apostrophes.contains(tokens[end].text.unicodeScalars.first!) {
+        while end < tokens.count, end - start < 8, tokens[end].kind == .word || Marks.apostrophes.contains(tokens[end].mark) {
             if end > start, ["in", "on", "at", "during", "after", "before", "who", "which", "that", "while", "when", "to", "from", "of", "as"].contains(tokens[end].lower) { break }
             end += 1
         }
@@ -238,7 +238,7 @@ struct SpeakerFinder {
         if nearest {
             // Only the last clause: after the last comma that is not part of an apposition.
             var clauseStart = range.lowerBound
-            for t in range where tokens[t].kind == .punctuation && (tokens[t].text == ";" || Marks.doubleQuotes.contains(tokens[t].text.unicodeScalars.first!)) {
+            for t in range where tokens[t].kind == .punctuation && (tokens[t].mark == ";" || Marks.doubleQuotes.contains(tokens[t].mark)) {
                 clauseStart = t + 1
             }
             range = clauseStart..<range.upperBound

@@ -6,6 +6,11 @@ struct Token {
     var text: String
     var start: Int
     var end: Int
+    /// The first scalar: what a punctuation token is.
+    var mark: Unicode.Scalar
+    var lower: String
+    /// The name part (no possessive), lower case, apostrophes straightened: for gazetteer look-ups.
+    var key: String
     /// First letter upper case ("Takaichi", "J.D.", "Wei-lun"), or a CJK ideograph.
     var isCapitalized = false
     /// The first token of a sentence: its capital says nothing about being a name.
@@ -13,24 +18,65 @@ struct Token {
     /// For `Takaichi's`: where the name ends, before the possessive.
     var nameEnd: Int
 
-    var lower: String { text.lowercased() }
     /// The text without a possessive `'s`.
     var name: String {
         guard nameEnd < end else { return text }
         return String(text.unicodeScalars.prefix(nameEnd - start))
     }
 
-    func isPunctuation(_ marks: Set<Unicode.Scalar>) -> Bool {
-        kind == .punctuation && marks.contains(text.unicodeScalars.first!)
+    init(kind: Kind, scalars: ArraySlice<Unicode.Scalar>, start: Int, end: Int, nameEnd: Int) {
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.nameEnd = nameEnd
+        mark = scalars.first!
+        if scalars.allSatisfy({ $0.value < 0x80 }) {
+            text = Token.ascii(scalars, lowercase: false)
+            lower = Token.ascii(scalars, lowercase: true)
+            key = nameEnd == end ? lower : Token.ascii(scalars.prefix(nameEnd - start), lowercase: true)
+        } else {
+            text = String(String.UnicodeScalarView(scalars))
+            lower = text.lowercased()
+            key = String(String.UnicodeScalarView(scalars.prefix(nameEnd - start))).lowercased().replacingApostrophes()
+        }
+    }
+
+    /// An ASCII string written straight into its storage: most words, and no allocation for short ones.
+    private static func ascii(_ scalars: ArraySlice<Unicode.Scalar>, lowercase: Bool) -> String {
+        String(unsafeUninitializedCapacity: scalars.count) { buffer in
+            var i = 0
+            for c in scalars {
+                let v = UInt8(truncatingIfNeeded: c.value)
+                buffer[i] = lowercase && v >= 0x41 && v <= 0x5A ? v + 32 : v
+                i += 1
+            }
+            return i
+        }
     }
 }
 
+/// Classes of marks, as switches: set look-ups would hash every scalar of every story.
 enum Marks {
-    static let doubleQuotes: Set<Unicode.Scalar> = ["\"", "“", "”", "„", "«", "»"]
-    static let openingDouble: Set<Unicode.Scalar> = ["“", "„", "«"]
-    static let closingDouble: Set<Unicode.Scalar> = ["”", "»"]
-    static let sentenceEnds: Set<Unicode.Scalar> = [".", "!", "?"]
-    static let apostrophes: Set<Unicode.Scalar> = ["'", "’"]
+    struct Class {
+        let test: @Sendable (Unicode.Scalar) -> Bool
+        @inline(__always) func contains(_ c: Unicode.Scalar) -> Bool { test(c) }
+    }
+
+    static let doubleQuotes = Class { c in
+        switch c { case "\"", "“", "”", "„", "«", "»": true; default: false }
+    }
+    static let openingDouble = Class { c in
+        switch c { case "“", "„", "«": true; default: false }
+    }
+    static let closingDouble = Class { c in
+        switch c { case "”", "»": true; default: false }
+    }
+    static let sentenceEnds = Class { c in
+        switch c { case ".", "!", "?": true; default: false }
+    }
+    static let apostrophes = Class { c in
+        switch c { case "'", "’": true; default: false }
+    }
 }
 
 /// Splits a paragraph into tokens. Words keep inner apostrophes and hyphens (`Wei-lun`,
@@ -83,15 +129,14 @@ struct Tokenizer {
                    i - start == 1 || scalars[i - 2] == "." || i - start <= 4 && titleAbbreviations.contains(String(String.UnicodeScalarView(scalars[start..<i])).lowercased()) {
                     i += 1
                 }
-                var token = Token(kind: .word, text: String(String.UnicodeScalarView(scalars[start..<i])),
-                                  start: start, end: i, nameEnd: nameEnd >= 0 ? nameEnd : i)
+                var token = Token(kind: .word, scalars: scalars[start..<i], start: start, end: i, nameEnd: nameEnd >= 0 ? nameEnd : i)
                 token.isCapitalized = isUpper(c) || isIdeograph(c)
                 token.startsSentence = sentenceStart
                 sentenceStart = false
                 tokens.append(token)
                 continue
             }
-            var token = Token(kind: .punctuation, text: String(c), start: i, end: i + 1, nameEnd: i + 1)
+            var token = Token(kind: .punctuation, scalars: scalars[i..<i + 1], start: i, end: i + 1, nameEnd: i + 1)
             token.startsSentence = sentenceStart
             if Marks.sentenceEnds.contains(c) {
                 let previous = tokens.last

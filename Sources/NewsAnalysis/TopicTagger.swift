@@ -33,7 +33,7 @@ struct TopicTagger {
         if let section = story.section { topics.append(Topic(name: section, kind: .section)) }
         if let category = story.category { topics.append(Topic(name: category, kind: .category)) }
         let salientNames = Set(salient.map { gazetteer.countries[$0].name })
-        let text = ([story.title] + story.paragraphs).joined(separator: "\n").lowercased()
+        let text = userTopics.isEmpty ? "" : ([story.title] + story.paragraphs).joined(separator: "\n").lowercased()
         for rule in userTopics {
             if !rule.keywords.isEmpty && !rule.keywords.contains(where: { text.contains($0) }) { continue }
             if !rule.countries.allSatisfy(salientNames.contains) { continue }
@@ -60,19 +60,13 @@ struct TopicTagger {
             if token.startsSentence && !sentences[sentences.count - 1].isEmpty { sentences.append([]) }
             guard token.kind == .word, token.isCapitalized || token.lower == "the" else { i += 1; continue }
             var matched = 0
-            for length in stride(from: min(gazetteer.longestCountryForm, tokens.count - i), through: 1, by: -1) {
-                let words = tokens[i..<i + length]
-                guard words.allSatisfy({ $0.kind == .word }) else { continue }
-                let key = words.map { $0.name.lowercased().replacingApostrophes() }.joined(separator: " ")
-                if let country = gazetteer.countryForms[key] {
-                    weight[country] += w
-                    mentions[country] += 1
-                    sentences[sentences.count - 1].insert(country)
-                    matched = length
-                    break
-                }
+            if let (length, country) = gazetteer.countryForms.longestMatch(tokens, at: i, limit: tokens.count) {
+                weight[country] += w
+                mentions[country] += 1
+                sentences[sentences.count - 1].insert(country)
+                matched = length
             }
-            if matched == 0, token.text.contains("-") {
+            if matched == 0, token.text.utf8.contains(UInt8(ascii: "-")) {
                 for part in token.name.split(separator: "-") {
                     if let country = gazetteer.countryForms[part.lowercased()], part.first!.isUppercase {
                         weight[country] += w

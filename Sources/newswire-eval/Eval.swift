@@ -14,6 +14,7 @@ struct Eval: ParsableCommand {
     @Option(help: "The reference corpora (default: ROOT/../shared/corpora).") var corpora: String?
     @Flag(help: "Print every mistake on the own gold set.") var verbose = false
     @Option(help: "Only print the analysis of the stories in this wire file.") var story: String?
+    @Option(help: "The PolNeAR split to measure (dev, or train for a check on texts not tuned on).") var polnearSplit = "dev"
 
     func run() throws {
         let root = try findRoot()
@@ -35,14 +36,14 @@ struct Eval: ParsableCommand {
         }
         if verbose { for mistake in own.all.mistakes { print("  - \(mistake)") } }
 
-        let polnear = corpora.appendingPathComponent("polnear/dev")
+        let polnear = corpora.appendingPathComponent("polnear/\(polnearSplit)")
         if FileManager.default.fileExists(atPath: polnear.path) {
             let result = try PolNeAR(analyzer: analyzer).run(folder: polnear)
-            print("PolNeAR dev (\(result.texts) texts), direct quotations")
+            print("PolNeAR \(polnearSplit) (\(result.texts) texts), direct quotations")
             print("  quotations: \(result.quotes.line)")
             print("  speaker accuracy: \(result.speakers.line)")
         } else {
-            print("PolNeAR dev: skipped (\(polnear.path) not present)")
+            print("PolNeAR \(polnearSplit): skipped (\(polnear.path) not present)")
         }
         let gum = corpora.appendingPathComponent("gum-news")
         if FileManager.default.fileExists(atPath: gum.path) {

@@ -1,0 +1,41 @@
+/// Phrases of one or more words (countries, titles, organisations) keyed by their lower-case
+/// words, looked up at a position in a run of tokens. Only the lengths that some phrase
+/// starting with that word has are tried, so most tokens cost one hash look-up.
+struct PhraseTable<Value: Sendable>: Sendable {
+    private(set) var entries: [String: Value] = [:]
+    private var lengths: [String: [Int]] = [:]
+
+    mutating func insert(_ key: String, _ value: Value, replacing: Bool = true) {
+        guard replacing || entries[key] == nil else { return }
+        entries[key] = value
+        let words = key.split(separator: " ")
+        guard let first = words.first else { return }
+        var known = lengths[String(first)] ?? []
+        if !known.contains(words.count) {
+            known.append(words.count)
+            lengths[String(first)] = known.sorted(by: >)
+        }
+    }
+
+    subscript(key: String) -> Value? { entries[key] }
+
+    func contains(_ key: String) -> Bool { entries[key] != nil }
+
+    func startsWith(_ word: String) -> Bool { lengths[word] != nil }
+
+    /// The longest phrase starting at token `k` and ending before `limit`.
+    func longestMatch(_ tokens: [Token], at k: Int, limit: Int) -> (length: Int, value: Value)? {
+        guard k < limit, let candidates = lengths[tokens[k].key] else { return nil }
+        for length in candidates where k + length <= limit {
+            if length == 1 {
+                if let value = entries[tokens[k].key] { return (1, value) }
+                continue
+            }
+            guard tokens[k..<k + length].allSatisfy({ $0.kind == .word }) else { continue }
+            var key = tokens[k].key
+            for t in k + 1..<k + length { key += " " + tokens[t].key }
+            if let value = entries[key] { return (length, value) }
+        }
+        return nil
+    }
+}
