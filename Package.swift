@@ -17,8 +17,9 @@ let package = Package(
         .target(name: "NewsModel"),
         .target(name: "WireImport", dependencies: ["NewsModel"]),
         .target(name: "NewsAnalysis", dependencies: ["NewsModel"]),
+        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "NewsStore", dependencies: [
-            "NewsModel",
+            "NewsModel", "CZlib",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .executableTarget(name: "newswire", dependencies: [

@@ -129,7 +129,7 @@ struct PeopleFinder {
         if gazetteer.organisationWords.contains(tokens[nameTokens.upperBound - 1].lower) { return }
         if !startsLikeName, nameTokens.contains(where: { gazetteer.organisationWords.contains(tokens[$0].lower) }) { return }
         if nameTokens.count == 1, isNotName(tokens[nameTokens.lowerBound]) { return }
-        let nameText = paragraph.text(tokens[nameTokens.lowerBound].start..<tokens[nameTokens.upperBound - 1].nameEnd)
+        var nameText: String { paragraph.text(tokens[nameTokens.lowerBound].start..<tokens[nameTokens.upperBound - 1].nameEnd) }
         let key = nameTokens.map { tokens[$0].key }.joined(separator: " ")
         if gazetteer.countryForms[key] != nil || gazetteer.organisations.contains(key) { return }
         // "Valeska Paris" and "Israel Katz" are names; "Beijing Daily" is not.

@@ -1,14 +1,6 @@
 import GRDB
 import NewsModel
 
-/// A story with what the analysis found in it, as stored.
-public struct AnalyzedStory: Sendable {
-    public var story: Story
-    public var analysis: StoryAnalysis
-    /// The cache-wide id of each of `analysis.people`, the same in every story naming them.
-    public var personIDs: [Int64]
-}
-
 extension Day {
     /// 20260127: a day as a small integer, for the analysis tables' keys.
     var number: Int { year * 10_000 + month * 100 + day }

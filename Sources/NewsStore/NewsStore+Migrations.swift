@@ -22,12 +22,16 @@ extension NewsStore {
                 t.column("byline", .text)
                 t.column("authors", .text).notNull()
                 t.column("fingerprint", .integer).notNull()
-                t.column("body", .text).notNull()  // last: lists never read past the title
+                t.column("body", .blob).notNull()  // deflated (CompressedText); last: lists never read it
             }
             try db.create(index: "story_by_published", on: "story", columns: ["published", "uid"])
             try db.execute(sql: "CREATE INDEX story_by_section ON story(section COLLATE NOCASE, published)")
+            // The index's external content is the stories' text, inflated by story_text; rows
+            // are indexed and unindexed by `save`, which has the plain text at hand.
+            try db.execute(sql: "CREATE VIEW story_text AS SELECT rowid, title, inflate(body) AS body FROM story")
             try db.create(virtualTable: "story_fts", using: FTS5()) { t in
-                t.synchronize(withTable: "story")
+                t.content = "story_text"
+                t.contentRowID = "rowid"
                 t.tokenizer = .unicode61(diacritics: .remove)
                 t.column("title")
                 t.column("body")
@@ -82,6 +86,28 @@ extension NewsStore {
                     person_id INTEGER,
                     PRIMARY KEY (story_rowid, position)) WITHOUT ROWID;
                 CREATE INDEX quote_by_person ON quote(person_id) WHERE person_id IS NOT NULL;
+                """)
+        }
+        migrator.registerMigration("v3 bookmarks") { db in
+            // Keyed by the story's stable id and the quotation's text, never by rowids that a
+            // re-import or re-analysis could change; the citation details are copied in.
+            try db.execute(sql: """
+                CREATE TABLE bookmark (
+                    id INTEGER PRIMARY KEY,
+                    story_uid INTEGER NOT NULL,
+                    text TEXT NOT NULL,
+                    speaker TEXT,
+                    speaker_kind TEXT NOT NULL,
+                    role TEXT,
+                    paragraph INTEGER NOT NULL,
+                    start INTEGER NOT NULL,
+                    created TEXT NOT NULL,
+                    note TEXT,
+                    title TEXT NOT NULL,
+                    agency TEXT,
+                    place TEXT,
+                    published TEXT NOT NULL,
+                    UNIQUE (story_uid, text));
                 """)
         }
         return migrator

@@ -2,33 +2,6 @@ import Foundation
 import GRDB
 import NewsModel
 
-/// A person across the cache.
-public struct PersonSummary: Sendable, Hashable {
-    public var id: Int64
-    public var name: String
-    /// The role the most recent story gives.
-    public var role: String?
-    public var stories: Int
-    public var quotations: Int
-}
-
-/// A topic across the cache, with its stories per month (`YYYY-MM`).
-public struct TopicSummary: Sendable, Hashable {
-    public var name: String
-    public var kind: Topic.Kind
-    public var stories: Int
-}
-
-/// A quotation with the story it is from.
-public struct QuoteRecord: Sendable, Hashable {
-    /// `e53bd3b3ff.2`: the story's id and the quotation's number in it.
-    public var id: String
-    public var text: String
-    public var quote: Quote
-    public var personID: Int64?
-    public var story: StorySummary
-}
-
 extension NewsStore {
     public func people(limit: Int? = nil) throws(StoreError) -> [PersonSummary] {
         try read { db in
@@ -100,7 +73,7 @@ extension NewsStore {
     }
 
     static func quoteRecord(_ row: Row) -> QuoteRecord {
-        let body: String = row["body"]
+        let body = (row["body"] as Data?).flatMap(CompressedText.decompress) ?? ""
         let quote = Quote(start: TextSpan(paragraph: row["paragraph"], start: row["start"], end: row["end"]),
                           endParagraph: row["end_paragraph"],
                           speaker: Speaker(kind: Speaker.Kind(rawValue: row["speaker_kind"]) ?? .unknown, text: row["speaker"]),

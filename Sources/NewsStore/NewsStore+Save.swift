@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import NewsModel
 
@@ -15,6 +16,7 @@ public struct PreparedStory: Sendable {
     let id: StoryID
     let fingerprint: Int64
     let body: String
+    let compressedBody: Data
     let cjkText: String?
 
     public init(_ story: Story, analysis: StoryAnalysis? = nil) {
@@ -23,6 +25,7 @@ public struct PreparedStory: Sendable {
         id = story.id
         fingerprint = story.fingerprint
         body = story.paragraphs.joined(separator: "\n")
+        compressedBody = CompressedText.compress(body)
         let text = story.title + "\n" + body
         cjkText = CJKText.contains(text) ? CJKText.indexText(text) : nil
     }
@@ -43,16 +46,19 @@ extension NewsStore {
         let story = prepared.story
         let uid = prepared.id.rawValue
         let existing = try Row.fetchOne(
-            db.cachedStatement(sql: "SELECT rowid, fingerprint FROM story WHERE uid = ?"), arguments: [uid])
+            db.cachedStatement(sql: "SELECT rowid, fingerprint, title, body FROM story WHERE uid = ?"), arguments: [uid])
         if let existing, existing["fingerprint"] == prepared.fingerprint { return .unchanged }
         let arguments: StatementArguments = [
             story.published.description, story.wireDate.description, story.section, story.category,
             story.agency, story.place, story.title, story.byline,
-            story.authors.joined(separator: "\n"), prepared.fingerprint, prepared.body, uid,
+            story.authors.joined(separator: "\n"), prepared.fingerprint, prepared.compressedBody, uid,
         ]
         let rowid: Int64
         if let existing {
             rowid = existing["rowid"]
+            let oldBody = (existing["body"] as Data?).flatMap(CompressedText.decompress) ?? ""
+            try db.cachedStatement(sql: "INSERT INTO story_fts (story_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)")
+                .execute(arguments: [rowid, existing["title"] as String?, oldBody])
             try db.cachedStatement(sql: """
                 UPDATE story SET published = ?, wire_date = ?, section = ?, category = ?, agency = ?,
                     place = ?, title = ?, byline = ?, authors = ?, fingerprint = ?, body = ?
@@ -67,6 +73,8 @@ extension NewsStore {
                 """).execute(arguments: arguments)
             rowid = db.lastInsertedRowID
         }
+        try db.cachedStatement(sql: "INSERT INTO story_fts (rowid, title, body) VALUES (?, ?, ?)")
+            .execute(arguments: [rowid, story.title, prepared.body])
         if let cjkText = prepared.cjkText {
             try db.cachedStatement(sql: "INSERT INTO story_cjk (rowid, text) VALUES (?, ?)")
                 .execute(arguments: [rowid, cjkText])

@@ -114,7 +114,7 @@ extension StorySummary {
 extension Story {
     init(row: Row) {
         let authors: String = row["authors"]
-        let body: String = row["body"]
+        let body = (row["body"] as Data?).flatMap(CompressedText.decompress) ?? "(the text of this story is damaged in the cache)"
         self.init(wireDate: Day(stored: row["wire_date"]), section: row["section"],
                   category: row["category"], title: row["title"], byline: row["byline"],
                   authors: authors.isEmpty ? [] : authors.components(separatedBy: "\n"),

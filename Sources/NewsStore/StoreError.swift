@@ -14,6 +14,7 @@ public enum StoreError: Error, Equatable, CustomStringConvertible, Sendable {
     case ambiguousPerson(String, candidates: [String])
     case noSuchTopic(String)
     case noSuchQuote(String)
+    case noSuchBookmark(Int64)
     case sqlite(String)
 
     public var description: String {
@@ -46,6 +47,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible, Sendable {
             return "no topic '\(name)' in the cache (see: newswire topics)"
         case .noSuchQuote(let id):
             return "no quotation with id \(id) (ids look like e53bd3b3ff.2: story id, a period, the quotation's number)"
+        case .noSuchBookmark(let id):
+            return "no bookmark \(id) (see: newswire bookmarks)"
         case .sqlite(let message):
             return message
         }

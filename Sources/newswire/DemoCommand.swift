@@ -22,7 +22,9 @@ struct DemoCommand: ParsableCommand {
         let store = try NewsStore(path: folder.appendingPathComponent("cache.sqlite").path)
         let found = WireSources(paths: [data.wire.path])
         var importer = Importer(store: store)
-        importer.analyzer = try Analyzer.load(dataDirectory: data.directory)
+        do { importer.analyzer = try Analyzer.load(dataDirectory: data.directory) } catch {
+            Console.warning("the demo runs without people, quotations and topics: \(error)")
+        }
         _ = try importer.run(found.sources)
         for story in try store.page(StoryFilter(), limit: 1000) {
             print(StoryText.listLine(story))

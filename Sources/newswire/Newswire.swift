@@ -8,7 +8,8 @@ struct Newswire: ParsableCommand {
         abstract: "A terminal reader for a curated news wire.",
         discussion: "Run 'newswire demo' to see the sample wire, 'newswire import PATH' to fill your cache.",
         subcommands: [ImportCommand.self, ListCommand.self, ShowCommand.self, PeopleCommand.self, QuotesCommand.self,
-                      TopicsCommand.self, ReanalyzeCommand.self, DemoCommand.self])
+                      TopicsCommand.self, BookmarksCommand.self, BookmarkCommand.self, ReanalyzeCommand.self,
+                      DemoCommand.self])
 }
 
 /// Exit codes live here: 0 success, 1 a failure (some file failed, the cache is unusable),
@@ -47,7 +48,7 @@ extension StoreError {
     var isUsageError: Bool {
         switch self {
         case .invalidSearch, .invalidID, .noSuchStory, .ambiguousID, .noSuchPerson, .ambiguousPerson, .noSuchTopic,
-             .noSuchQuote:
+             .noSuchQuote, .noSuchBookmark:
             return true
         default: return false
         }

@@ -121,10 +121,10 @@ import Testing
         #expect(missing.stderr.contains("/nonexistent"))
 
         let share = cli.folder.appendingPathComponent("prefix/share/newswire")
-        try FileManager.default.createDirectory(at: share, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: share.deletingLastPathComponent(), withIntermediateDirectories: true)
         let data = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Data/wire")
-        try FileManager.default.copyItem(at: data, to: share.appendingPathComponent("wire"))
+            .deletingLastPathComponent().appendingPathComponent("Data")
+        try FileManager.default.copyItem(at: data, to: share)
         let found = try installedCLI.run(["demo"], db: false)
         #expect(found.status == 0)
         #expect(found.stdout.split(separator: "\n").count >= 40)

@@ -1,0 +1,66 @@
+/// A story with what the analysis found in it, as stored.
+public struct AnalyzedStory: Sendable, Hashable {
+    public var story: Story
+    public var analysis: StoryAnalysis
+    /// The cache-wide id of each of `analysis.people`, the same in every story naming them.
+    public var personIDs: [Int64]
+
+    public init(story: Story, analysis: StoryAnalysis, personIDs: [Int64]) {
+        self.story = story
+        self.analysis = analysis
+        self.personIDs = personIDs
+    }
+}
+
+/// A person across the cache.
+public struct PersonSummary: Sendable, Hashable {
+    public var id: Int64
+    public var name: String
+    /// The role the most recent story gives.
+    public var role: String?
+    public var stories: Int
+    public var quotations: Int
+
+    public init(id: Int64, name: String, role: String?, stories: Int, quotations: Int) {
+        self.id = id
+        self.name = name
+        self.role = role
+        self.stories = stories
+        self.quotations = quotations
+    }
+}
+
+/// A topic across the cache.
+public struct TopicSummary: Sendable, Hashable {
+    public var name: String
+    public var kind: Topic.Kind
+    public var stories: Int
+    /// Stories per month, oldest first, from the topic's first month to its last (filled in on demand).
+    public var months: [Int]
+
+    public init(name: String, kind: Topic.Kind, stories: Int, months: [Int] = []) {
+        self.name = name
+        self.kind = kind
+        self.stories = stories
+        self.months = months
+    }
+}
+
+/// A quotation with the story it is from.
+public struct QuoteRecord: Sendable, Hashable {
+    /// `e53bd3b3ff.2`: the story's id and the quotation's number in it.
+    public var id: String
+    public var text: String
+    public var quote: Quote
+    public var personID: Int64?
+    public var story: StorySummary
+
+    public init(id: String, text: String, quote: Quote, personID: Int64?, story: StorySummary) {
+        self.id = id
+        self.text = text
+        self.quote = quote
+        self.personID = personID
+        self.story = story
+    }
+}
+
