@@ -17,13 +17,16 @@ let package = Package(
         .target(name: "NewsModel"),
         .target(name: "WireImport", dependencies: ["NewsModel"]),
         .target(name: "NewsAnalysis", dependencies: ["NewsModel"]),
+        .target(name: "ReaderUI", dependencies: ["NewsModel"]),
+        .systemLibrary(name: "CNCurses", providers: [.apt(["libncursesw5-dev"])]),
+        .target(name: "Terminal", dependencies: ["CNCurses", "ReaderUI"]),
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "NewsStore", dependencies: [
             "NewsModel", "CZlib",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .executableTarget(name: "newswire", dependencies: [
-            "NewsModel", "WireImport", "NewsAnalysis", "NewsStore",
+            "NewsModel", "WireImport", "NewsAnalysis", "NewsStore", "ReaderUI", "Terminal",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "newswire-bench", dependencies: [
@@ -35,6 +38,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "NewsModelTests", dependencies: ["NewsModel"]),
+        .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI"]),
         .testTarget(name: "NewsAnalysisTests", dependencies: ["NewsAnalysis", "WireImport"], exclude: ["Gold"]),
         .testTarget(name: "WireImportTests", dependencies: ["WireImport"],
                     exclude: ["Fixtures"]),

@@ -110,6 +110,9 @@ extension NewsStore {
                     UNIQUE (story_uid, text));
                 """)
         }
+        migrator.registerMigration("v4 read stories") { db in
+            try db.execute(sql: "CREATE TABLE story_read (story_uid INTEGER PRIMARY KEY) WITHOUT ROWID")
+        }
         return migrator
     }()
 }

@@ -34,13 +34,14 @@ extension NewsStore {
     }
 
     /// Quotations, newest story first, optionally by one person or within one topic.
-    public func quotes(person: String? = nil, topic: String? = nil, limit: Int? = nil) throws(StoreError) -> [QuoteRecord] {
+    public func quotes(person: String? = nil, personID: Int64? = nil, topic: String? = nil,
+                       limit: Int? = nil) throws(StoreError) -> [QuoteRecord] {
         try read { db in
             var conditions: [String] = []
             var arguments: StatementArguments = []
-            if let person {
+            if let id = try personID ?? person.map({ try NewsStore.personID($0, db) }) {
                 conditions.append("quote.person_id = ?")
-                arguments += [try NewsStore.personID(person, db)]
+                arguments += [id]
             }
             if let topic {
                 conditions.append("quote.story_rowid IN (SELECT story_rowid FROM story_topic WHERE topic_id = ?)")

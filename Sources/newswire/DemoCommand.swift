@@ -8,7 +8,8 @@ import WireImport
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Show the bundled sample wire, from a throwaway cache (your own cache is not touched).")
+        abstract: "Open the reader on the bundled sample wire, in a throwaway cache (your own cache is not touched).",
+        discussion: "Without a terminal it prints the sample wire's story list instead.")
 
     func run() throws {
         let data: SampleData
@@ -26,6 +27,10 @@ struct DemoCommand: ParsableCommand {
             Console.warning("the demo runs without people, quotations and topics: \(error)")
         }
         _ = try importer.run(found.sources)
+        if Console.stdoutIsTerminal && isatty(STDIN_FILENO) == 1 {
+            try ReaderCommand.open(store)
+            return
+        }
         for story in try store.page(StoryFilter(), limit: 1000) {
             print(StoryText.listLine(story))
         }

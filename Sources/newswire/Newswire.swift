@@ -7,9 +7,10 @@ struct Newswire: ParsableCommand {
         commandName: "newswire",
         abstract: "A terminal reader for a curated news wire.",
         discussion: "Run 'newswire demo' to see the sample wire, 'newswire import PATH' to fill your cache.",
-        subcommands: [ImportCommand.self, ListCommand.self, ShowCommand.self, PeopleCommand.self, QuotesCommand.self,
+        subcommands: [ReaderCommand.self, ImportCommand.self, ListCommand.self, ShowCommand.self, PeopleCommand.self, QuotesCommand.self,
                       TopicsCommand.self, BookmarksCommand.self, BookmarkCommand.self, ReanalyzeCommand.self,
-                      DemoCommand.self])
+                      DemoCommand.self],
+        defaultSubcommand: ReaderCommand.self)
 }
 
 /// Exit codes live here: 0 success, 1 a failure (some file failed, the cache is unusable),

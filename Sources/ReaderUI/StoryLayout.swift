@@ -1,0 +1,150 @@
+import NewsModel
+
+/// A line of the laid-out story: characters with their roles, and the paragraph it is from
+/// (-1 for the header).
+struct StoryLine: Sendable {
+    var characters: [Character] = []
+    var roles: [Role] = []
+    var paragraph: Int
+}
+
+extension StoryView {
+    /// Lays the story out for `width` columns: header, then paragraphs word-wrapped, with
+    /// quotations, names, the selected quotation, bookmarks and search matches marked.
+    mutating func layout(width: Int) {
+        let width = max(1, width)
+        let story = analyzed.story
+        let analysis = analyzed.analysis
+        var lines: [StoryLine] = []
+        func header(_ text: String, _ role: Role) {
+            lines += wrap(Array(text.terminalSafe), roles: nil, role: role, width: width, paragraph: -1)
+        }
+        header(story.title, .title)
+        var details = [story.byline, story.place, story.agency.map { "(\($0))" }].compactMap { $0 }
+        details.append(story.published.description)
+        header(details.joined(separator: "  "), .dim)
+        let topicNames = analysis.topics.filter { $0.kind == .relations || $0.kind == .country }.map(\.name)
+        if !topicNames.isEmpty { header("Topics: " + topicNames.joined(separator: ", "), .dim) }
+        var matches: [Int] = []
+        let terms = StoryView.searchTerms(search)
+        for (index, paragraph) in story.paragraphs.enumerated() {
+            lines.append(StoryLine(paragraph: index))
+            let (characters, roles, matchStarts) = styled(paragraph: index, text: paragraph, terms: terms)
+            let first = lines.count
+            let wrapped = wrap(characters, roles: roles, role: .normal, width: width, paragraph: index)
+            var offset = 0
+            for (n, line) in wrapped.enumerated() {
+                if matchStarts.contains(where: { $0 >= offset && $0 < offset + line.characters.count }) { matches.append(first + n) }
+                offset += line.characters.count
+            }
+            lines += wrapped
+        }
+        self.lines = lines
+        self.matches = matches
+        layoutWidth = width
+    }
+
+    static func searchTerms(_ search: String?) -> [String] {
+        (search ?? "").lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+            .map(String.init).filter { !["and", "or", "not", "near"].contains($0) }
+    }
+
+    /// The paragraph's characters (control characters shown escaped) with a role each, and where search terms start.
+    private func styled(paragraph index: Int, text: String, terms: [String]) -> ([Character], [Role], [Int]) {
+        let scalarCount = text.unicodeScalars.count
+        var scalarRoles = [Role](repeating: .normal, count: scalarCount)
+        func mark(_ span: TextSpan, _ role: Role) {
+            guard span.paragraph == index else { return }
+            for i in max(0, span.start)..<min(scalarCount, max(span.start, span.end)) { scalarRoles[i] = role }
+        }
+        let analysis = analyzed.analysis
+        for (n, quote) in analysis.quotes.enumerated() {
+            let quoteText = quote.text(in: analyzed.story.paragraphs)
+            let role: Role = n == selectedQuote ? .selectedQuote : bookmarked.contains(quoteText) ? .bookmarked : .quote
+            quote.spans(in: analyzed.story.paragraphs).forEach { mark($0, role) }
+        }
+        for person in analysis.people { person.mentions.forEach { mark($0, .person) } }
+        var characters: [Character] = []
+        var roles: [Role] = []
+        var scalarIndex = 0
+        var characterIndexOfScalar = [Int](repeating: 0, count: scalarCount + 1)
+        for character in text {
+            let role = scalarIndex < scalarCount ? scalarRoles[scalarIndex] : .normal
+            for _ in character.unicodeScalars {
+                if scalarIndex < scalarCount { characterIndexOfScalar[scalarIndex] = characters.count }
+                scalarIndex += 1
+            }
+            let safe = String(character).terminalSafe
+            for shown in safe {
+                characters.append(shown)
+                roles.append(role)
+            }
+        }
+        // Search matches, found case-insensitively in the characters as shown.
+        var starts: [Int] = []
+        if !terms.isEmpty {
+            let lowered = characters.map { Character($0.lowercased()) }
+            for term in terms {
+                let needle = Array(term)
+                guard needle.count <= lowered.count else { continue }
+                var i = 0
+                while i + needle.count <= lowered.count {
+                    if Array(lowered[i..<i + needle.count]) == needle {
+                        for k in i..<i + needle.count { roles[k] = .match }
+                        starts.append(i)
+                        i += needle.count
+                    } else {
+                        i += 1
+                    }
+                }
+            }
+        }
+        return (characters, roles, starts.sorted())
+    }
+
+    /// Greedy word wrap by display width; a word longer than a line is cut.
+    private func wrap(_ characters: [Character], roles: [Role]?, role: Role, width: Int, paragraph: Int) -> [StoryLine] {
+        var lines: [StoryLine] = []
+        var line = StoryLine(paragraph: paragraph)
+        var used = 0
+        var i = 0
+        func roleAt(_ k: Int) -> Role { roles?[k] ?? role }
+        while i < characters.count {
+            if characters[i] == " " {
+                if used < width && !line.characters.isEmpty {
+                    line.characters.append(" "); line.roles.append(roleAt(i)); used += 1
+                }
+                i += 1
+                continue
+            }
+            var end = i
+            var wordWidth = 0
+            while end < characters.count && characters[end] != " " { wordWidth += DisplayWidth.of(characters[end]); end += 1 }
+            if used + wordWidth > width && !line.characters.isEmpty {
+                while line.characters.last == " " { line.characters.removeLast(); line.roles.removeLast() }
+                lines.append(line)
+                line = StoryLine(paragraph: paragraph)
+                used = 0
+            }
+            for k in i..<end {
+                let w = DisplayWidth.of(characters[k])
+                if used + w > width {
+                    lines.append(line)
+                    line = StoryLine(paragraph: paragraph)
+                    used = 0
+                }
+                line.characters.append(characters[k]); line.roles.append(roleAt(k)); used += w
+            }
+            i = end
+        }
+        if !line.characters.isEmpty || lines.isEmpty { lines.append(line) }
+        return lines
+    }
+
+    /// The first line of a quotation, for scrolling to it.
+    func firstLine(ofQuote index: Int) -> Int? {
+        let quote = analyzed.analysis.quotes[index]
+        return lines.firstIndex { $0.paragraph == quote.start.paragraph && $0.roles.contains(.selectedQuote) }
+            ?? lines.firstIndex { $0.paragraph == quote.start.paragraph }
+    }
+}
