@@ -57,6 +57,17 @@ static inline void nw_restore_and_exit(int signal_number) {
 
 static inline void nw_install_signal_handlers(void) {
     nw_screen_active = 1;
+    // A parent may have blocked these (test runners do); the reader needs them to resize and quit.
+    sigset_t wanted;
+    sigemptyset(&wanted);
+    sigaddset(&wanted, SIGINT);
+    sigaddset(&wanted, SIGTERM);
+    sigaddset(&wanted, SIGHUP);
+    sigaddset(&wanted, SIGQUIT);
+    sigaddset(&wanted, SIGWINCH);
+    sigaddset(&wanted, SIGTSTP);
+    sigaddset(&wanted, SIGCONT);
+    sigprocmask(SIG_UNBLOCK, &wanted, NULL);
     signal(SIGINT, nw_restore_and_exit);
     signal(SIGTERM, nw_restore_and_exit);
     signal(SIGHUP, nw_restore_and_exit);
