@@ -18,6 +18,7 @@ let package = Package(
         .target(name: "WireImport", dependencies: ["NewsModel"]),
         .target(name: "NewsAnalysis", dependencies: ["NewsModel"]),
         .target(name: "ReaderUI", dependencies: ["NewsModel"]),
+        .target(name: "ReaderSession", dependencies: ["NewsModel", "NewsStore", "ReaderUI"]),
         .systemLibrary(name: "CNCurses", providers: [.apt(["libncursesw5-dev"])]),
         .target(name: "Terminal", dependencies: ["CNCurses", "ReaderUI"]),
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
@@ -26,11 +27,11 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .executableTarget(name: "newswire", dependencies: [
-            "NewsModel", "WireImport", "NewsAnalysis", "NewsStore", "ReaderUI", "Terminal",
+            "NewsModel", "WireImport", "NewsAnalysis", "NewsStore", "ReaderUI", "ReaderSession", "Terminal",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "newswire-bench", dependencies: [
-            "NewsModel", "NewsStore",
+            "NewsModel", "NewsStore", "ReaderUI", "ReaderSession",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "newswire-eval", dependencies: [

@@ -4,11 +4,19 @@ import NewsModel
 import NewsStore
 
 @main
-struct Bench: ParsableCommand {
+struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "newswire-bench",
-        abstract: "Measures NewsWire on a synthetic wire: import throughput and memory, cache size, first page, search.",
-        discussion: "Build in release first: swift build -c release && .build/release/newswire-bench")
+        abstract: "Measures NewsWire on a synthetic wire.",
+        discussion: "Build in release first: swift build -c release && .build/release/newswire-bench",
+        subcommands: [Bench.self, ReaderBench.self, ReaderProbe.self],
+        defaultSubcommand: Bench.self)
+}
+
+struct Bench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import throughput and memory, cache size, first page of the list, full-text search.")
 
     @Option(help: "How many synthetic stories.") var stories = 100_000
     @Option(help: "Seed of the generator: the same seed gives the same corpus.") var seed: UInt64 = 42
@@ -25,11 +33,11 @@ struct Bench: ParsableCommand {
         try FileManager.default.createDirectory(at: wire, withIntermediateDirectories: true)
         defer { if !keep && work == nil { try? FileManager.default.removeItem(at: folder) } }
 
-        let rawBytes = try generate(into: wire)
+        let rawBytes = try SyntheticWire.write(stories: stories, seed: seed, into: wire)
         print("corpus: \(stories) stories, \(megabytes(rawBytes)) MB of wire text (seed \(seed))")
         if generateOnly { return }
 
-        let binary = try newswireBinary()
+        let binary = try Bench.newswireBinary()
         let importRun = try Measured.run(binary, ["import", "--db", cache] + importArguments.split(separator: " ").map(String.init) + [wire.path])
         guard importRun.status == 0 else { throw ValidationError("import failed: \(importRun.output)") }
         print("import: \(format(Double(stories) / importRun.seconds)) stories/s (\(format(importRun.seconds)) s), peak memory \(importRun.maxRSSMegabytes) MB")
@@ -52,21 +60,7 @@ struct Bench: ParsableCommand {
         print("search (200 queries, first page of 50): p50 \(format(search.p50 * 1000)) ms, p99 \(format(search.p99 * 1000)) ms")
     }
 
-    private func generate(into folder: URL) throws -> Int {
-        var generator = SyntheticWire(seed: seed)
-        var total = 0
-        let perFile = 100
-        for file in stride(from: 0, to: stories, by: perFile) {
-            var text = ""
-            for number in file..<min(stories, file + perFile) { text += generator.story(number: number) + "\n" }
-            let data = Data(text.utf8)
-            total += data.count
-            try data.write(to: folder.appendingPathComponent(String(format: "wire-%07d.txt", file)))
-        }
-        return total
-    }
-
-    private func newswireBinary() throws -> String {
+    static func newswireBinary() throws -> String {
         let here = Bundle.main.executableURL!.resolvingSymlinksInPath().deletingLastPathComponent()
         let binary = here.appendingPathComponent("newswire").path
         guard FileManager.default.isExecutableFile(atPath: binary) else {

@@ -1,9 +1,25 @@
+import Foundation
+
 /// A deterministic generator of realistic wire stories (about 3 KB each, with people, roles,
 /// quotations and countries): the same seed always gives the same corpus.
 struct SyntheticWire {
     private var random: SplitMix64
 
     init(seed: UInt64) { random = SplitMix64(seed: seed) }
+
+    /// Writes `stories` stories, 100 to a file; returns the bytes written.
+    static func write(stories: Int, seed: UInt64, into folder: URL) throws -> Int {
+        var generator = SyntheticWire(seed: seed)
+        var total = 0
+        for file in stride(from: 0, to: stories, by: 100) {
+            var text = ""
+            for number in file..<min(stories, file + 100) { text += generator.story(number: number) + "\n" }
+            let data = Data(text.utf8)
+            total += data.count
+            try data.write(to: folder.appendingPathComponent(String(format: "wire-%07d.txt", file)))
+        }
+        return total
+    }
 
     mutating func story(number: Int) -> String {
         let (country, capital, demonym) = pick(Vocabulary.countries)

@@ -1,102 +1,45 @@
 import Foundation
 import NewsModel
 import NewsStore
+import ReaderSession
 import ReaderUI
 import Terminal
 
-/// Runs the reader: feeds keys to the pure ReaderUI state, carries out its effects on the
-/// cache, and draws its frames on the terminal.
+/// Runs the reader on the terminal: keys in, frames out, effects through the driver.
 final class ReaderShell {
-    let store: NewsStore
-    var state: ReaderState
+    let driver: ReaderDriver
     let screen: TerminalScreen
     /// How often an idle reader looks for stories another process imported.
     var refreshInterval: TimeInterval = 2
 
     init(store: NewsStore, keymap: Keymap, options: TerminalScreen.Options, filter: StoryFilter = StoryFilter()) {
-        self.store = store
         screen = TerminalScreen(options: options)
-        state = ReaderState(size: screen.size, keymap: keymap, filter: filter)
+        var state = ReaderState(size: screen.size, keymap: keymap, filter: filter)
         if !screen.isUTF8 {
             state.notice = "The terminal's locale is not UTF-8 (set LANG=C.UTF-8): non-ASCII text shows as '?'."
         }
+        driver = ReaderDriver(store: store, state: state)
     }
 
     func run() throws {
         defer { screen.stop() }
-        if perform(state.start()) { return }
+        if driver.perform(driver.state.start()) { return }
         var lastRefresh = Date()
         while true {
-            screen.draw(state.render())
+            screen.draw(driver.state.render())
             guard let input = screen.readKey(timeout: 500) else {
                 if Date().timeIntervalSince(lastRefresh) > refreshInterval {
                     lastRefresh = Date()
-                    if perform(state.lists.map { .count($0.filter) }) { return }
+                    if driver.perform(driver.state.lists.map { .count($0.filter) }) { return }
                 }
                 continue
             }
-            let effects: [Effect]
+            let quit: Bool
             switch input {
-            case .key(let key): effects = state.update(.key(key))
-            case .resize(let size): effects = state.update(.resize(size))
+            case .key(let key): quit = driver.send(.key(key))
+            case .resize(let size): quit = driver.send(.resize(size))
             }
-            if perform(effects) { return }
-        }
-    }
-
-    /// Carries out effects and feeds their results back; true when the reader should quit.
-    func perform(_ effects: [Effect]) -> Bool {
-        var queue = effects
-        while !queue.isEmpty {
-            let effect = queue.removeFirst()
-            if effect == .quit { return true }
-            for event in events(for: effect) { queue += state.update(event) }
-        }
-        return false
-    }
-
-    private func events(for effect: Effect) -> [Event] {
-        do {
-            switch effect {
-            case .count(let filter):
-                return [.counted(filter, try store.count(filter))]
-            case .rows(let filter, let offset, let limit):
-                let rows = try store.page(filter, offset: offset, limit: limit)
-                let ids = rows.map(\.id)
-                return [.rows(filter, offset: offset, rows, bookmarked: try store.storiesWithBookmarks(among: ids),
-                              read: try store.readStories(among: ids))]
-            case .open(let id, let focus):
-                guard let analyzed = try store.analyzedStory(id) else { return [.failed("That story is no longer in the cache.")] }
-                let bookmarked = Set(try store.bookmarks(of: id).map(\.text))
-                return [.opened(analyzed, bookmarked: bookmarked, focus: focus)]
-            case .markRead(let id):
-                try store.markRead(id)
-                return []
-            case .topics:
-                return [.topics(try store.topicsWithMonths())]
-            case .people:
-                return [.people(try store.people(limit: 5000))]
-            case .personQuotes(let id, let name):
-                return [.personQuotes(name, try store.quotes(personID: id, limit: 2000))]
-            case .bookmarks:
-                return [.bookmarks(try store.bookmarks())]
-            case .bookmark(let id, let quote):
-                guard let analyzed = try store.analyzedStory(id) else { return [] }
-                let bookmark = try store.addBookmark(analyzed, quoteIndex: quote)
-                return [.bookmarkChanged(id, text: bookmark.text, isBookmarked: true)]
-            case .unbookmark(let id, let text):
-                for bookmark in try store.bookmarks(of: id) where bookmark.text == text { try store.removeBookmark(id: bookmark.id) }
-                return [.bookmarkChanged(id, text: text, isBookmarked: false)]
-            case .removeBookmark(let id):
-                return [.bookmarkRemoved(try store.removeBookmark(id: id))]
-            case .restoreBookmark(let bookmark):
-                try store.restoreBookmark(bookmark)
-                return []
-            case .quit:
-                return []
-            }
-        } catch {
-            return [.failed("\(error)")]
+            if quit { return }
         }
     }
 }

@@ -1,0 +1,91 @@
+import ArgumentParser
+import Foundation
+import NewsModel
+import NewsStore
+import ReaderSession
+import ReaderUI
+
+/// The reader's speed on a big cache: first screen, each key while scrolling the list,
+/// opening a story, and the peak memory of the process doing it.
+struct ReaderBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "reader",
+        abstract: "The reader on a big cache (default 1,000,000 stories): first screen, keys, opening stories, memory.")
+
+    @Option(help: "Stories in the cache.") var stories = 1_000_000
+    @Option(help: "Seed of the generator.") var seed: UInt64 = 42
+    @Option(help: "Keep the corpus and cache here; an existing cache there is reused.") var work: String?
+
+    func run() throws {
+        let folder = URL(fileURLWithPath: work ?? NSTemporaryDirectory() + "newswire-reader-bench-\(getpid())")
+        let cache = folder.appendingPathComponent("cache.sqlite").path
+        defer { if work == nil { try? FileManager.default.removeItem(at: folder) } }
+        let binary = try Bench.newswireBinary()
+        if !FileManager.default.fileExists(atPath: cache) {
+            let wire = folder.appendingPathComponent("wire")
+            try FileManager.default.createDirectory(at: wire, withIntermediateDirectories: true)
+            let bytes = try SyntheticWire.write(stories: stories, seed: seed, into: wire)
+            print("corpus: \(stories) stories, \(megabytes(bytes)) MB")
+            let imported = try Measured.run(binary, ["import", "--db", cache, wire.path])
+            guard imported.status == 0 else { throw ValidationError("import failed: \(imported.output)") }
+            print("import: \(format(Double(stories) / imported.seconds)) stories/s")
+            try? FileManager.default.removeItem(at: wire)
+        }
+        let me = Bundle.main.executableURL!.path
+        let start = Date().timeIntervalSince1970
+        let probe = try Measured.run(me, ["reader-probe", "--db", cache])
+        guard probe.status == 0 else { throw ValidationError("probe failed: \(probe.output)") }
+        for line in probe.output.split(separator: "\n") {
+            if line.hasPrefix("first-screen-at ") {
+                let at = Double(line.dropFirst("first-screen-at ".count)) ?? start
+                print("first screen drawn: \(format((at - start) * 1000)) ms after the process started")
+            } else {
+                print(line)
+            }
+        }
+        print("peak memory (max RSS) of the reader: \(probe.maxRSSMegabytes) MB")
+    }
+}
+
+/// Runs in its own process, so its memory is the reader's alone.
+struct ReaderProbe: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "reader-probe", shouldDisplay: false)
+
+    @Option var db: String
+
+    func run() throws {
+        let store = try NewsStore(path: db)
+        let driver = ReaderDriver(store: store, state: ReaderState(size: Size(width: 100, height: 30)))
+        _ = driver.perform(driver.state.start())
+        _ = driver.state.render()
+        print("first-screen-at \(Date().timeIntervalSince1970)")
+        let total = driver.state.list.count ?? 0
+
+        // Scrolling: j, with a page down now and then, so new pages are read as a reader would.
+        let keys = try Timing.samples(3000) { n in
+            _ = driver.send(.key(n % 30 == 29 ? .character(" ") : .character("j")))
+            _ = driver.state.render()
+        }
+        print("key while scrolling the list (3,000 keys over \(driver.state.list.cursor) rows of \(total)): p50 \(format(keys.p50 * 1000)) ms, p99 \(format(keys.p99 * 1000)) ms")
+
+        let jump = try Timing.samples(20) { _ in
+            _ = driver.send(.key(.character("G")))
+            _ = driver.state.render()
+            _ = driver.send(.key(.character("g")))
+            _ = driver.state.render()
+        }
+        print("jump to the bottom and back: p50 \(format(jump.p50 * 1000)) ms, p99 \(format(jump.p99 * 1000)) ms")
+
+        var opens: [Double] = []
+        for n in 0..<50 {
+            for _ in 0..<(n % 7) { _ = driver.send(.key(.character(" "))) }
+            let start = DispatchTime.now().uptimeNanoseconds
+            _ = driver.send(.key(.enter))
+            _ = driver.state.render()
+            opens.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+            _ = driver.send(.key(.character("q")))
+        }
+        opens.sort()
+        print("open a story (50 stories): p50 \(format(opens[25] * 1000)) ms, p99 \(format(opens[49] * 1000)) ms")
+    }
+}
