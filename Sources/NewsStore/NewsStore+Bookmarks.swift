@@ -18,12 +18,7 @@ extension NewsStore {
 
     /// Which of these stories have bookmarked quotations.
     public func storiesWithBookmarks(among ids: [StoryID]) throws(StoreError) -> Set<StoryID> {
-        guard !ids.isEmpty else { return [] }
-        return try read { db in
-            let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")
-            return Set(try Int64.fetchAll(db, sql: "SELECT DISTINCT story_uid FROM bookmark WHERE story_uid IN (\(marks))",
-                                          arguments: StatementArguments(ids.map(\.rawValue))).map(StoryID.init(rawValue:)))
-        }
+        try storyIDs(among: ids, in: "bookmark")
     }
 
     /// Bookmarks the quotation `e53bd3b3ff.2` (a story id prefix, a period, its number).

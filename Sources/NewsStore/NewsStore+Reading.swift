@@ -9,10 +9,15 @@ extension NewsStore {
 
     /// Which of these stories have been read.
     public func readStories(among ids: [StoryID]) throws(StoreError) -> Set<StoryID> {
+        try storyIDs(among: ids, in: "story_read")
+    }
+
+    /// Which of these stories have a row in `table` (by its story_uid column).
+    func storyIDs(among ids: [StoryID], in table: String) throws(StoreError) -> Set<StoryID> {
         guard !ids.isEmpty else { return [] }
         return try read { db in
             let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")
-            return Set(try Int64.fetchAll(db, sql: "SELECT story_uid FROM story_read WHERE story_uid IN (\(marks))",
+            return Set(try Int64.fetchAll(db, sql: "SELECT DISTINCT story_uid FROM \(table) WHERE story_uid IN (\(marks))",
                                           arguments: StatementArguments(ids.map(\.rawValue))).map(StoryID.init(rawValue:)))
         }
     }
