@@ -228,3 +228,45 @@ func story(_ title: String, on date: String = "2026-01-27", agency: String? = "A
         #expect(throws: StoreError.cannotCreate(path: path, reason: "it is a folder")) { try NewsStore(path: path) }
     }
 }
+
+@Suite struct BookmarkStoreTests {
+    func analyzed(_ story: Story, quote: String) -> StoryAnalysis {
+        let paragraph = story.paragraphs[0]
+        let start = paragraph.unicodeScalars.count - quote.unicodeScalars.count - 1
+        return StoryAnalysis(people: [Person(name: "Sanae Okabe", role: "Japanese Prime Minister")],
+                             quotes: [Quote(start: TextSpan(paragraph: 0, start: start, end: start + quote.unicodeScalars.count),
+                                            endParagraph: 0, speaker: Speaker(kind: .person, text: "Sanae Okabe", person: 0), partial: false)])
+    }
+
+    @Test func bookmarksSurviveCorrectionsAndReanalysis() throws {
+        let cache = try TemporaryCache()
+        let store = try cache.open()
+        let first = story("Okabe urges calm", "Okabe said: \"We will respond calmly.\"")
+        _ = try store.save([PreparedStory(first, analysis: analyzed(first, quote: "We will respond calmly."))])
+        let saved = try #require(try store.analyzedStory(first.id))
+        let bookmark = try store.addBookmark(saved, quoteIndex: 0, note: "for the column")
+        #expect(bookmark.text == "We will respond calmly.")
+        #expect(bookmark.role == "Japanese Prime Minister")
+
+        // A corrected version of the story, then a re-analysis that finds nothing at all.
+        let corrected = story("Okabe urges calm", "Okabe told reporters: \"We will respond calmly.\"")
+        #expect(try store.save([PreparedStory(corrected, analysis: analyzed(corrected, quote: "We will respond calmly."))]) == [.updated])
+        let rowid = try store.pool.read { try Int64.fetchOne($0, sql: "SELECT rowid FROM story")! }
+        try store.replaceAnalyses([(rowid, StoryAnalysis())], days: [corrected.published])
+        #expect(try store.bookmarks() == [bookmark])
+        #expect(try store.storiesWithBookmarks(among: [first.id]) == [first.id])
+    }
+
+    @Test func removeAndRestore() throws {
+        let cache = try TemporaryCache()
+        let store = try cache.open()
+        let first = story("Okabe urges calm", "Okabe said: \"We will respond calmly.\"")
+        _ = try store.save([PreparedStory(first, analysis: analyzed(first, quote: "We will respond calmly."))])
+        let bookmark = try store.addBookmark(try #require(try store.analyzedStory(first.id)), quoteIndex: 0)
+        #expect(try store.removeBookmark(id: bookmark.id) == bookmark)
+        #expect(try store.bookmarks().isEmpty)
+        try store.restoreBookmark(bookmark)
+        #expect(try store.bookmarks() == [bookmark])
+        #expect(throws: StoreError.noSuchBookmark(99)) { try store.removeBookmark(id: 99) }
+    }
+}

@@ -99,3 +99,32 @@ import Testing
         #expect(result.stderr.contains("topics.conf:2: unknown key 'colour'"))
     }
 }
+
+@Suite(.serialized) struct BookmarkCommandsTests {
+    @Test func addListExportAndRemoveBookmarks() throws {
+        let cli = try Newswire()
+        defer { cli.remove() }
+        try cli.run(["import", Newswire.fixture("okabe.txt")])
+        let id = try #require((try cli.json(["list"]) as? [[String: Any]])?.first?["id"] as? String)
+        let added = try cli.run(["bookmark", "add", "\(id).1", "--note", "for Friday"])
+        #expect(added.status == 0)
+        #expect(added.stdout == "bookmark 1\n")
+        let list = try #require(try cli.json(["bookmarks"]) as? [[String: Any]])
+        #expect(list.first?["text"] as? String == "The door to dialogue is open,")
+        #expect(list.first?["note"] as? String == "for Friday")
+        let markdown = try cli.run(["bookmarks", "--markdown"]).stdout
+        #expect(markdown.hasPrefix("> “The door to dialogue is open,” — Sanae Okabe, Japanese Prime Minister (AFP, Tokyo, 2026-02-03: \"Tokyo and Beijing trade barbs over envoy's remarks\")"))
+        #expect(markdown.contains("> Note: for Friday"))
+        // A re-import of a corrected story keeps the bookmark.
+        let text = try String(contentsOfFile: Newswire.fixture("okabe.txt"), encoding: .utf8)
+        try cli.run(["import", "-"], stdin: text.replacingOccurrences(of: "on Tuesday", with: "on Wednesday"))
+        try cli.run(["reanalyze"])
+        #expect((try cli.json(["bookmarks"]) as? [Any])?.count == 1)
+        #expect(try cli.run(["bookmark", "rm", "1"]).status == 0)
+        #expect((try cli.json(["bookmarks"]) as? [Any])?.count == 0)
+        let missing = try cli.run(["bookmark", "rm", "1"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr == "error: no bookmark 1 (see: newswire bookmarks)\n")
+        #expect(try cli.run(["bookmark", "add", "\(id).99"]).status == 2)
+    }
+}

@@ -122,6 +122,18 @@ struct ReaderEndToEndTests {
         #expect(screen.contains("\u{1B}[4m"))  // quotations underlined
     }
 
+    @Test func aNonUTF8LocaleDrawsASCIIAndSaysWhy() throws {
+        let cli = try Newswire()
+        defer { cli.remove() }
+        try cli.run(["import", Newswire.fixture("cjk-title.txt"), Newswire.fixture("two-stories.txt")])
+        let tmux = try Tmux(width: 100, height: 30,
+                            command: "env -u LC_ALL -u LC_CTYPE LANG=C TERM=screen \(cli.binary.path) --db \(cli.cache); sleep 10")
+        let screen = try tmux.wait(for: "not UTF-8")
+        #expect(screen.contains("The terminal's locale is not UTF-8"))
+        #expect(screen.contains("Student satellite sends first photo of Kyushu"))
+        #expect(!screen.contains("北京"))
+    }
+
     @Test func anEmptyCacheSaysHowToImport() throws {
         let cli = try Newswire()
         defer { cli.remove() }
