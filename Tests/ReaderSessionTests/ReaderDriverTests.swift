@@ -1,0 +1,61 @@
+import Foundation
+import NewsModel
+import NewsStore
+import ReaderUI
+import Testing
+@testable import ReaderSession
+
+/// The reader's effects carried out on a real (temporary) cache.
+@Suite struct ReaderDriverTests {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("reader-driver-\(UUID())")
+
+    func driver(stories: Int) throws -> ReaderDriver {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let store = try NewsStore(path: folder.appendingPathComponent("cache.sqlite").path)
+        var batch: [PreparedStory] = []
+        for n in 0..<stories {
+            let paragraph = "Okabe said: \"Story \(n) matters.\""
+            let story = Story(wireDate: Day(year: 2026, month: 1, day: 1 + n % 28)!, title: "Story \(n)", agency: "AFP",
+                              paragraphs: [paragraph])
+            let quote = Quote(start: TextSpan(paragraph: 0, start: 13, end: paragraph.unicodeScalars.count - 1), endParagraph: 0,
+                              speaker: Speaker(kind: .person, text: "Sanae Okabe", person: 0), partial: false)
+            batch.append(PreparedStory(story, analysis: StoryAnalysis(
+                people: [Person(name: "Sanae Okabe", mentions: [TextSpan(paragraph: 0, start: 0, end: 5)])], quotes: [quote])))
+        }
+        _ = try store.save(batch)
+        return ReaderDriver(store: store, state: ReaderState(size: Size(width: 80, height: 24)))
+    }
+
+    @Test func startReadsTheCountAndTheFirstPage() throws {
+        let driver = try driver(stories: 250)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(driver.perform(driver.state.start()) == false)
+        #expect(driver.state.list.count == 250)
+        #expect(driver.state.list.rows.count == 100)
+        #expect(driver.state.render().text.contains("250 stories"))
+    }
+
+    @Test func openBookmarkAndQuit() throws {
+        let driver = try driver(stories: 3)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = driver.perform(driver.state.start())
+        #expect(driver.send(.key(.enter)) == false)
+        #expect(driver.state.screen == .story)
+        _ = driver.send(.key(.tab))
+        _ = driver.send(.key(.character("b")))
+        let bookmarks = try driver.store.bookmarks()
+        #expect(bookmarks.map(\.speaker) == ["Sanae Okabe"])
+        #expect(driver.state.story?.bookmarked == Set(bookmarks.map(\.text)))
+        #expect(try driver.store.readStories(among: [driver.state.story!.story.id]).count == 1)
+        #expect(driver.send(.key(.character("Q"))) == true)
+    }
+
+    @Test func aSearchTheCacheRejectsIsAMessageNotACrash() throws {
+        let driver = try driver(stories: 3)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = driver.perform(driver.state.start())
+        for key in ["/", "\""] { _ = driver.send(.key(.character(Character(key)))) }
+        _ = driver.send(.key(.enter))
+        #expect(driver.state.message?.contains("invalid search") == true)
+    }
+}
