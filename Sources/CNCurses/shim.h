@@ -48,7 +48,7 @@ static inline void nw_draw(int y, int x, const wchar_t *text, int count, attr_t 
 
 static volatile sig_atomic_t nw_screen_active = 0;
 
-/// On SIGINT, SIGTERM, SIGHUP or SIGQUIT: give the terminal back, then die of the signal.
+/// On SIGINT, SIGTERM, SIGHUP, SIGQUIT or a crash: give the terminal back, then die of the signal.
 static inline void nw_restore_and_exit(int signal_number) {
     if (nw_screen_active) { endwin(); nw_screen_active = 0; }
     signal(signal_number, SIG_DFL);
@@ -72,6 +72,13 @@ static inline void nw_install_signal_handlers(void) {
     signal(SIGTERM, nw_restore_and_exit);
     signal(SIGHUP, nw_restore_and_exit);
     signal(SIGQUIT, nw_restore_and_exit);
+    // A crash (a Swift trap is SIGILL or SIGTRAP) must not leave the terminal in raw mode.
+    signal(SIGILL, nw_restore_and_exit);
+    signal(SIGTRAP, nw_restore_and_exit);
+    signal(SIGABRT, nw_restore_and_exit);
+    signal(SIGSEGV, nw_restore_and_exit);
+    signal(SIGBUS, nw_restore_and_exit);
+    signal(SIGFPE, nw_restore_and_exit);
 }
 
 static inline void nw_screen_ended(void) { nw_screen_active = 0; }
