@@ -52,7 +52,7 @@ struct PeopleFinder {
     mutating func find() {
         for paragraph in paragraphs { findNames(in: paragraph) }
         findGivenNamesAlone()
-        givenNames = givenNameIndex
+        givenNames = makeGivenNameIndex()
         for paragraph in paragraphs { linkShortMentions(in: paragraph) }
         for index in people.indices {
             people[index].mentions.sort { ($0.paragraph, $0.start) < ($1.paragraph, $1.start) }
@@ -372,7 +372,7 @@ struct PeopleFinder {
     }
 
     /// People by their given name, for those called so later ("Mark" for Mark Rathbun).
-    private var givenNameIndex: [String: [Int]] {
+    private func makeGivenNameIndex() -> [String: [Int]] {
         var index: [String: [Int]] = [:]
         for (person, value) in people.enumerated() {
             let words = value.name.split(separator: " ")
@@ -382,27 +382,26 @@ struct PeopleFinder {
     }
 
     /// The one person whose given name this is, when it is a known given name.
-    private func person(withGivenName name: String, in index: [String: [Int]]) -> Int? {
+    private func person(withGivenName name: String) -> Int? {
         guard gazetteer.givenNames.contains(name) || gazetteer.ambiguousGivenNames.contains(name),
-              let matches = index[name], matches.count == 1 else { return nil }
+              let matches = givenNames[name], matches.count == 1 else { return nil }
         return matches[0]
     }
 
     private mutating func linkShortMentions(in paragraph: Paragraph) {
         let tokens = paragraph.tokens
-        let givenNameIndex = self.givenNames
         var i = 0
         while i < tokens.count {
             defer { i += 1 }
             guard tokens[i].kind == .word, owner[paragraph.index][i] == nil,
                   tokens[i].isCapitalized || PeopleFinder.particles.contains(tokens[i].lower) else { continue }
-            guard shortFormFirstWords.contains(tokens[i].key) || givenNameIndex[tokens[i].name] != nil else { continue }
+            guard shortFormFirstWords.contains(tokens[i].key) || givenNames[tokens[i].name] != nil else { continue }
             // Longest first: "van der Linde" before "Linde".
             for length in stride(from: min(4, tokens.count - i), through: 1, by: -1) {
                 let range = i..<i + length
                 guard range.allSatisfy({ tokens[$0].kind == .word && owner[paragraph.index][$0] == nil }) else { continue }
                 let form = range.map { tokens[$0].key }.joined(separator: " ")
-                if let person = person(withShortForm: form) ?? (length == 1 ? person(withGivenName: tokens[i].name, in: givenNameIndex) : nil) {
+                if let person = person(withShortForm: form) ?? (length == 1 ? person(withGivenName: tokens[i].name) : nil) {
                     if length == 1 && tokens[i].startsSentence && gazetteer.notNames.contains(form) { continue }
                     addMention(person, paragraph, range)
                     i += length - 1

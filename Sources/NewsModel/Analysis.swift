@@ -55,6 +55,22 @@ public struct Speaker: Hashable, Sendable {
     }
 
     public static let unknown = Speaker(kind: .unknown)
+
+    /// Who said it, as a reader wants it: "Sanae Okabe, Japanese Prime Minister" (the role
+    /// from the story's people), "foreign ministry (organization)"; nil when nobody is known.
+    public func attribution(in analysis: StoryAnalysis? = nil) -> String? {
+        switch kind {
+        case .person:
+            let role = person.flatMap { index in
+                analysis.flatMap { $0.people.indices.contains(index) ? $0.people[index].role : nil }
+            }
+            return [text ?? "?", role].compactMap { $0 }.joined(separator: ", ")
+        case .organization, .unnamed:
+            return "\(text ?? "?") (\(kind.rawValue))"
+        case .unknown:
+            return nil
+        }
+    }
 }
 
 /// A direct quotation. `start` is just inside the opening mark, `end` just before the closing

@@ -50,7 +50,8 @@ public struct Bookmark: Sendable, Hashable {
 }
 
 extension String {
-    func replacingNewlines(with separator: String) -> String {
+    /// Lines joined by `separator`: a quotation over several paragraphs on one line.
+    public func replacingNewlines(with separator: String) -> String {
         split(separator: "\n", omittingEmptySubsequences: false).joined(separator: separator)
     }
 }

@@ -88,7 +88,7 @@ extension NewsStore {
 
     /// The person a name or a unique part of one names: "Sanae Takaichi", "takaichi".
     static func personID(_ name: String, _ db: Database) throws -> Int64 {
-        let key = name.lowercased().trimmingWireSpace()
+        let key = name.lowercased().trimmingCharacters(in: .whitespacesAndNewlines)
         if let id = try Int64.fetchOne(db, sql: "SELECT id FROM person WHERE key = ?", arguments: [key]) { return id }
         let escaped = key.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
             .replacingOccurrences(of: "_", with: "\\_")

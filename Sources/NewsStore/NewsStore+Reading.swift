@@ -22,24 +22,29 @@ extension NewsStore {
         }
     }
 
-    /// Topics with their stories per month, from each topic's first month to its last.
+    /// Topics with their stories per month, from each topic's first month to its last: one
+    /// grouped pass over the topic index rather than a query per topic.
     public func topicsWithMonths() throws(StoreError) -> [TopicSummary] {
         var topics = try self.topics()
-        try read { db in
-            for index in topics.indices {
-                guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM topic WHERE name = ?", arguments: [topics[index].name]) else { continue }
-                let rows = try Row.fetchAll(db, sql: "SELECT day / 100 AS month, count(*) AS stories FROM story_topic WHERE topic_id = ? GROUP BY month ORDER BY month", arguments: [id])
-                guard let first: Int = rows.first?["month"], let last: Int = rows.last?["month"] else { continue }
-                var counts: [Int: Int] = [:]
-                for row in rows { counts[row["month"]] = row["stories"] }
-                var months: [Int] = []
-                var month = first
-                while month <= last {
-                    months.append(counts[month] ?? 0)
-                    month = month % 100 == 12 ? (month / 100 + 1) * 100 + 1 : month + 1
-                }
-                topics[index].months = months
+        let perMonth = try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT topic.name, story_topic.day / 100 AS month, count(*) AS stories
+                FROM story_topic JOIN topic ON topic.id = story_topic.topic_id
+                GROUP BY story_topic.topic_id, month ORDER BY month
+                """)
+        }
+        var counts: [String: [(month: Int, stories: Int)]] = [:]
+        for row in perMonth { counts[row["name"], default: []].append((row["month"], row["stories"])) }
+        for index in topics.indices {
+            guard let rows = counts[topics[index].name], let first = rows.first?.month, let last = rows.last?.month else { continue }
+            let byMonth = Dictionary(rows.map { ($0.month, $0.stories) }, uniquingKeysWith: +)
+            var months: [Int] = []
+            var month = first
+            while month <= last {
+                months.append(byMonth[month] ?? 0)
+                month = month % 100 == 12 ? (month / 100 + 1) * 100 + 1 : month + 1
             }
+            topics[index].months = months
         }
         return topics
     }

@@ -65,7 +65,7 @@ struct StoryQuery {
     var order = "ORDER BY story.published DESC, story.uid DESC"
 
     init(_ filter: StoryFilter, _ db: Database) throws {
-        if let search = filter.search?.trimmingWireSpace(), !search.isEmpty {
+        if let search = filter.search?.trimmingCharacters(in: .whitespacesAndNewlines), !search.isEmpty {
             let index = CJKText.contains(search) ? "story_cjk" : "story_fts"
             let match = index == "story_cjk" ? CJKText.query(search) : SearchQuery.fts5(search)
             from = "FROM \(index) JOIN story ON story.rowid = \(index).rowid"
@@ -96,12 +96,6 @@ struct StoryQuery {
     }
 
     var `where`: String { conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ") }
-}
-
-extension String {
-    func trimmingWireSpace() -> String {
-        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
-    }
 }
 
 extension StorySummary {

@@ -61,7 +61,8 @@ extension ReaderState {
                 if let view = story, let index = view.selectedQuote {
                     let quote = view.analyzed.analysis.quotes[index]
                     let marked = view.bookmarked.contains(quote.text(in: view.story.paragraphs)) ? "★ " : ""
-                    text = "\(marked)— \(speakerLine(quote.speaker, view.analyzed.analysis))   b bookmark  Tab next"
+                    let speaker = quote.speaker.attribution(in: view.analyzed.analysis) ?? "speaker unknown"
+                    text = "\(marked)— \(speaker)   b bookmark  Tab next"
                 } else {
                     text = "Tab quotations  b bookmark  p people  n/N matches  / search  q back  ? help"
                 }
@@ -74,16 +75,6 @@ extension ReaderState {
             }
         }
         grid.put(DisplayWidth.fitted(text.terminalSafe, size.width - 1), x: 1, y: y, role: .bar)
-    }
-
-    func speakerLine(_ speaker: Speaker, _ analysis: StoryAnalysis) -> String {
-        switch speaker.kind {
-        case .person:
-            let role = speaker.person.flatMap { analysis.people.indices.contains($0) ? analysis.people[$0].role : nil }
-            return [speaker.text, role].compactMap { $0 }.joined(separator: ", ")
-        case .organization, .unnamed: return "\(speaker.text ?? "?") (\(speaker.kind.rawValue))"
-        case .unknown: return "speaker unknown"
-        }
     }
 
     private func listBody(_ grid: inout Grid) {
@@ -187,7 +178,7 @@ extension ReaderState {
     private func personQuotesBody(_ grid: inout Grid) {
         menuRows(personQuotes, &grid) { record, y, role, grid in
             let label = "\(record.story.published)  “\(record.text)”  — \(record.story.title)"
-            grid.put(DisplayWidth.fitted(label.replacingNewlines.terminalSafe, size.width - 2), x: 1, y: y, role: role == .cursor ? .cursor : .quote)
+            grid.put(DisplayWidth.fitted(label.replacingNewlines(with: " ").terminalSafe, size.width - 2), x: 1, y: y, role: role == .cursor ? .cursor : .quote)
         }
     }
 
@@ -195,7 +186,7 @@ extension ReaderState {
         menuRows(bookmarks, &grid) { bookmark, y, role, grid in
             let speaker = [bookmark.speaker, bookmark.role].compactMap { $0 }.joined(separator: ", ")
             let label = "★ “\(bookmark.text)” — \(speaker.isEmpty ? "unknown" : speaker) · \(bookmark.title) · \(bookmark.published)"
-            grid.put(DisplayWidth.fitted(label.replacingNewlines.terminalSafe, size.width - 2), x: 1, y: y, role: role == .cursor ? .cursor : .bookmarked)
+            grid.put(DisplayWidth.fitted(label.replacingNewlines(with: " ").terminalSafe, size.width - 2), x: 1, y: y, role: role == .cursor ? .cursor : .bookmarked)
         }
     }
 
@@ -227,8 +218,4 @@ enum Sparkline {
         guard let top = shown.max(), top > 0 else { return String(repeating: "▁", count: shown.count) }
         return String(shown.map { $0 == 0 ? " " : blocks[min(7, ($0 * 8 - 1) / top)] })
     }
-}
-
-extension String {
-    var replacingNewlines: String { split(separator: "\n", omittingEmptySubsequences: false).joined(separator: " ") }
 }

@@ -35,11 +35,8 @@ struct QuotesCommand: ParsableCommand {
         let quotes = try options.openStore().quotes(person: person, topic: topic, limit: limit)
         if options.json {
             try Console.printJSON(quotes.map { record in
-                QuoteJSON(id: record.id, text: record.text, speaker: record.quote.speaker.text,
-                          speakerKind: record.quote.speaker.kind.rawValue, personID: record.personID,
-                          paragraph: record.quote.start.paragraph, start: record.quote.start.start,
-                          endParagraph: record.quote.endParagraph, end: record.quote.start.end,
-                          partial: record.quote.partial, story: StoryListItemJSON(record.story))
+                QuoteJSON(id: record.id, text: record.text, quote: record.quote, personID: record.personID,
+                          story: StoryListItemJSON(record.story))
             })
             return
         }

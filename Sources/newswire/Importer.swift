@@ -33,7 +33,9 @@ struct Importer {
 
         var report = Report()
         var pending: [PreparedStory] = []
-        var progress = Progress(total: sources.reduce(0) { $0 + max(1, $1.size) }, enabled: showsProgress)
+        let sizes = showsProgress ? sources.map { max(1, $0.size) } : Array(repeating: 1, count: sources.count)
+        var progress = Progress(total: sizes.reduce(0, +), enabled: showsProgress)
+        var fileIndex = 0
         func flush() throws {
             guard !pending.isEmpty else { return }
             for outcome in try store.save(pending) {
@@ -54,7 +56,8 @@ struct Importer {
             }
             pending += file.stories
             if pending.count >= batchSize { try flush() }
-            progress.advance(by: max(1, file.source.size), stories: report.imported + report.updated + report.unchanged + pending.count)
+            progress.advance(by: sizes[fileIndex], stories: report.imported + report.updated + report.unchanged + pending.count)
+            fileIndex += 1
         }
         try flush()
         progress.clearLine()

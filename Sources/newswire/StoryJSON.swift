@@ -51,10 +51,8 @@ struct StoryJSON: Encodable {
         }
         try container.encode(people, forKey: .people)
         let quotes = analyzed.analysis.quotes.enumerated().map { index, quote in
-            QuoteJSON(id: "\(story.id.short).\(index)", text: quote.text(in: story.paragraphs), speaker: quote.speaker.text,
-                      speakerKind: quote.speaker.kind.rawValue, personID: quote.speaker.person.map { analyzed.personIDs[$0] },
-                      paragraph: quote.start.paragraph, start: quote.start.start, endParagraph: quote.endParagraph,
-                      end: quote.start.end, partial: quote.partial)
+            QuoteJSON(id: "\(story.id.short).\(index)", text: quote.text(in: story.paragraphs), quote: quote,
+                      personID: quote.speaker.person.map { analyzed.personIDs[$0] })
         }
         try container.encode(quotes, forKey: .quotes)
         try container.encode(analyzed.analysis.topics.map(\.name), forKey: .topics)
@@ -91,6 +89,20 @@ struct QuoteJSON: Encodable {
     var partial: Bool
     /// In `quotes` listings: the story it is from.
     var story: StoryListItemJSON?
+
+    init(id: String, text: String, quote: Quote, personID: Int64?, story: StoryListItemJSON? = nil) {
+        self.id = id
+        self.text = text
+        speaker = quote.speaker.text
+        speakerKind = quote.speaker.kind.rawValue
+        self.personID = personID
+        paragraph = quote.start.paragraph
+        start = quote.start.start
+        endParagraph = quote.endParagraph
+        end = quote.start.end
+        partial = quote.partial
+        self.story = story
+    }
 
     enum CodingKeys: String, CodingKey {
         case id, text, speaker, speakerKind = "speaker_kind", personID = "person_id", paragraph, start

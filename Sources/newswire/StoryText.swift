@@ -49,13 +49,7 @@ enum StoryText {
     }
 
     static func speakerText(_ speaker: Speaker, _ analysis: StoryAnalysis? = nil) -> String {
-        switch speaker.kind {
-        case .person:
-            let role = speaker.person.flatMap { analysis?.people[$0].role }.map { ", \($0)" } ?? ""
-            return ((speaker.text ?? "?") + role).terminalSafe
-        case .organization, .unnamed: return "\(speaker.text ?? "?") (\(speaker.kind.rawValue))".terminalSafe
-        case .unknown: return "(speaker unknown)"
-        }
+        speaker.attribution(in: analysis)?.terminalSafe ?? "(speaker unknown)"
     }
 
     /// What each scalar of a paragraph is: part of a quotation, a person's name, or plain.
