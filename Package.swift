@@ -31,7 +31,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "newswire-bench", dependencies: [
-            "NewsModel", "NewsStore", "ReaderUI", "ReaderSession",
+            "NewsModel", "NewsStore", "NewsAnalysis", "WireImport", "ReaderUI", "ReaderSession",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "newswire-eval", dependencies: [

@@ -27,7 +27,8 @@ struct TopicTagger {
             && sentences.filter({ $0.contains(pair.a) && $0.contains(pair.b) }).count >= 2 {
             topics.append(Topic(name: pair.name, kind: .relations))
         }
-        for index in salient.sorted(by: { weight[$0] > weight[$1] }) {
+        // Ties in index order: a Set's order changes from run to run.
+        for index in salient.sorted(by: { (weight[$0], -$0) > (weight[$1], -$1) }) {
             topics.append(Topic(name: gazetteer.countries[index].name, kind: .country))
         }
         if let section = story.section { topics.append(Topic(name: section, kind: .section)) }
