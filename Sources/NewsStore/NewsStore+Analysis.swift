@@ -6,46 +6,84 @@ extension Day {
     var number: Int { year * 10_000 + month * 100 + day }
 }
 
-extension NewsStore {
-    /// Replaces what is stored of a story's analysis.
-    func writeAnalysis(_ analysis: StoryAnalysis, rowid: Int64, day: Day, in db: Database) throws {
-        for table in ["story_person", "story_topic", "quote"] {
-            try db.cachedStatement(sql: "DELETE FROM \(table) WHERE story_rowid = ?").execute(arguments: [rowid])
+/// Writes analyses inside one transaction. Person and topic ids are remembered, so a name
+/// or topic that many stories share costs one look-up per transaction, not one per story.
+struct AnalysisWriter {
+    private let db: Database
+    private var personIDs: [String: Int64] = [:]
+    private var topicIDs: [String: Int64] = [:]
+
+    init(_ db: Database) { self.db = db }
+
+    /// Stores a story's analysis; `replacing` first removes what an earlier analysis stored.
+    mutating func write(_ analysis: StoryAnalysis, rowid: Int64, day: Day, replacing: Bool) throws {
+        if replacing {
+            for table in ["story_person", "story_topic", "quote"] {
+                try db.cachedStatement(sql: "DELETE FROM \(table) WHERE story_rowid = ?").execute(arguments: [rowid])
+            }
         }
-        var personIDs: [Int64] = []
+        var storyPersonIDs: [Int64] = []
+        let personStatement = try db.cachedStatement(sql: """
+            INSERT OR IGNORE INTO story_person (person_id, day, story_rowid, position, role, mentions)
+            VALUES (?, ?, ?, ?, ?, ?)
+            """)
         for (position, person) in analysis.people.enumerated() {
-            let id = try Int64.fetchOne(db.cachedStatement(sql: """
-                INSERT INTO person (name, key) VALUES (?, ?)
-                ON CONFLICT (key) DO UPDATE SET key = excluded.key RETURNING id
-                """), arguments: [person.name, person.name.lowercased()])!
-            personIDs.append(id)
+            let id = try personID(person.name)
+            storyPersonIDs.append(id)
             let mentions = person.mentions.map { "\($0.paragraph):\($0.start)-\($0.end)" }.joined(separator: ",")
-            try db.cachedStatement(sql: """
-                INSERT OR IGNORE INTO story_person (person_id, day, story_rowid, position, role, mentions)
-                VALUES (?, ?, ?, ?, ?, ?)
-                """).execute(arguments: [id, day.number, rowid, position, person.role, mentions])
+            try personStatement.execute(arguments: [id, day.number, rowid, position, person.role, mentions])
         }
+        let topicStatement = try db.cachedStatement(
+            sql: "INSERT OR IGNORE INTO story_topic (topic_id, day, story_rowid, position) VALUES (?, ?, ?, ?)")
         for (position, topic) in analysis.topics.enumerated() {
-            let id = try Int64.fetchOne(db.cachedStatement(sql: """
-                INSERT INTO topic (name, key, kind) VALUES (?, ?, ?)
-                ON CONFLICT (key) DO UPDATE SET key = excluded.key RETURNING id
-                """), arguments: [topic.name, topic.key, topic.kind.rawValue])!
-            try db.cachedStatement(sql: "INSERT OR IGNORE INTO story_topic (topic_id, day, story_rowid, position) VALUES (?, ?, ?, ?)")
-                .execute(arguments: [id, day.number, rowid, position])
+            try topicStatement.execute(arguments: [try topicID(topic), day.number, rowid, position])
         }
+        let quoteStatement = try db.cachedStatement(sql: """
+            INSERT INTO quote (story_rowid, position, paragraph, start, end_paragraph, "end", partial,
+                               speaker_kind, speaker, person_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
         for (position, quote) in analysis.quotes.enumerated() {
-            try db.cachedStatement(sql: """
-                INSERT INTO quote (story_rowid, position, paragraph, start, end_paragraph, "end", partial,
-                                   speaker_kind, speaker, person_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).execute(arguments: [
-                    rowid, position, quote.start.paragraph, quote.start.start, quote.endParagraph, quote.start.end,
-                    quote.partial, quote.speaker.kind.rawValue, quote.speaker.text,
-                    quote.speaker.person.map { personIDs[$0] },
-                ])
+            try quoteStatement.execute(arguments: [
+                rowid, position, quote.start.paragraph, quote.start.start, quote.endParagraph, quote.start.end,
+                quote.partial, quote.speaker.kind.rawValue, quote.speaker.text,
+                quote.speaker.person.map { storyPersonIDs[$0] },
+            ])
         }
     }
 
+    private mutating func personID(_ name: String) throws -> Int64 {
+        if let id = personIDs[name] { return id }
+        let key = name.lowercased()
+        // A look-up first: an upsert with RETURNING costs many times more than a SELECT.
+        let id: Int64
+        if let known = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM person WHERE key = ?"), arguments: [key]) {
+            id = known
+        } else {
+            try db.cachedStatement(sql: "INSERT INTO person (name, key) VALUES (?, ?)").execute(arguments: [name, key])
+            id = db.lastInsertedRowID
+        }
+        personIDs[name] = id
+        return id
+    }
+
+    private mutating func topicID(_ topic: Topic) throws -> Int64 {
+        if let id = topicIDs[topic.name] { return id }
+        let key = topic.key
+        let id: Int64
+        if let known = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM topic WHERE key = ?"), arguments: [key]) {
+            id = known
+        } else {
+            try db.cachedStatement(sql: "INSERT INTO topic (name, key, kind) VALUES (?, ?, ?)")
+                .execute(arguments: [topic.name, key, topic.kind.rawValue])
+            id = db.lastInsertedRowID
+        }
+        topicIDs[topic.name] = id
+        return id
+    }
+}
+
+extension NewsStore {
     /// The story with its analysis (empty when it was never analysed).
     public func analyzedStory(_ id: StoryID) throws(StoreError) -> AnalyzedStory? {
         try read { db in
@@ -104,8 +142,9 @@ extension NewsStore {
     /// Replaces the analyses of stored stories, in one transaction.
     public func replaceAnalyses(_ analyses: [(rowid: Int64, analysis: StoryAnalysis)], days: [Day]) throws(StoreError) {
         try write { db in
+            var writer = AnalysisWriter(db)
             for (index, item) in analyses.enumerated() {
-                try writeAnalysis(item.analysis, rowid: item.rowid, day: days[index], in: db)
+                try writer.write(item.analysis, rowid: item.rowid, day: days[index], replacing: true)
             }
         }
     }

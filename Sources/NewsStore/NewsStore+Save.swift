@@ -39,10 +39,13 @@ extension NewsStore {
     }
 
     public func save(_ stories: [PreparedStory]) throws(StoreError) -> [SaveOutcome] {
-        try write { db in try stories.map { try save($0, in: db) } }
+        try write { db in
+            var analysisWriter = AnalysisWriter(db)
+            return try stories.map { try save($0, analysisWriter: &analysisWriter, in: db) }
+        }
     }
 
-    private func save(_ prepared: PreparedStory, in db: Database) throws -> SaveOutcome {
+    private func save(_ prepared: PreparedStory, analysisWriter: inout AnalysisWriter, in db: Database) throws -> SaveOutcome {
         let story = prepared.story
         let uid = prepared.id.rawValue
         let existing = try Row.fetchOne(
@@ -80,7 +83,7 @@ extension NewsStore {
                 .execute(arguments: [rowid, cjkText])
         }
         if let analysis = prepared.analysis {
-            try writeAnalysis(analysis, rowid: rowid, day: story.published, in: db)
+            try analysisWriter.write(analysis, rowid: rowid, day: story.published, replacing: existing != nil)
         }
         return existing == nil ? .imported : .updated
     }
