@@ -12,19 +12,9 @@ struct PeopleFinder {
     private(set) var people: [Person] = []
     private(set) var owner: [[Int?]]
     /// For each person, the lowercased forms that refer to them alone ("takaichi").
-    private var shortForms: [[String]] = [] {
-        didSet {
-            shortFormIndex = [:]
-            shortFormFirstWords = []
-            for (person, forms) in shortForms.enumerated() {
-                for form in forms {
-                    shortFormIndex[form, default: []].append(person)
-                    shortFormFirstWords.insert(String(form.split(separator: " ").first ?? ""))
-                }
-            }
-        }
-    }
     private var shortFormIndex: [String: [Int]] = [:]
+    /// Each person's name as a phrase key ("sanae takaichi").
+    private var nameKeys: [String] = []
     private var givenNames: [String: [Int]] = [:]
     private var shortFormFirstWords: Set<String> = []
     /// For each person, where they were last mentioned: (paragraph, token).
@@ -42,6 +32,11 @@ struct PeopleFinder {
                                              "presidential", "white", "house", "press", "coast", "guard", "maritime",
                                              "environment", "transport", "labour", "labor", "science", "technology",
                                              "culture", "agriculture", "fisheries", "economic", "unification", "police"]
+
+    /// Whether the token's `form` is a particle; the length test spares most words a look-up.
+    @inline(__always) static func isParticle(_ form: String, _ token: Token) -> Bool {
+        token.end - token.start <= 5 && particles.contains(form)
+    }
 
     init(gazetteer: Gazetteer, paragraphs: [Paragraph]) {
         self.gazetteer = gazetteer
@@ -72,15 +67,15 @@ struct PeopleFinder {
                     if tokens[j].isCapitalized {
                         j += 1
                         if tokens[j - 1].nameEnd < tokens[j - 1].end { break }
-                    } else if PeopleFinder.particles.contains(tokens[j].text), j + 1 < tokens.count,
-                              tokens[j + 1].kind == .word, tokens[j + 1].isCapitalized || PeopleFinder.particles.contains(tokens[j + 1].text) {
+                    } else if PeopleFinder.isParticle(tokens[j].text, tokens[j]), j + 1 < tokens.count,
+                              tokens[j + 1].kind == .word, tokens[j + 1].isCapitalized || PeopleFinder.isParticle(tokens[j + 1].text, tokens[j + 1]) {
                         j += 1
                     } else {
                         break
                     }
                 }
             }
-            while j > i + 1, PeopleFinder.particles.contains(tokens[j - 1].text) { j -= 1 }
+            while j > i + 1, PeopleFinder.isParticle(tokens[j - 1].text, tokens[j - 1]) { j -= 1 }
             classify(paragraph, i..<j)
             i = j
         }
@@ -152,7 +147,7 @@ struct PeopleFinder {
         }
         guard titleKind != nil || looksLikeName(tokens, nameTokens) || hasContextCue(paragraph, nameTokens) else { return }
         let index: Int
-        if let existing = people.firstIndex(where: { Gazetteer.phraseKey($0.name) == key }) ?? person(withShortForm: key) {
+        if let existing = nameKeys.firstIndex(of: key) ?? person(withShortForm: key) {
             index = existing
             addMention(existing, paragraph, nameTokens)
         } else {
@@ -238,8 +233,7 @@ struct PeopleFinder {
             guard !gazetteer.surnames.contains(name), !gazetteer.notNames.contains(lower), gazetteer.countryForms[lower] == nil,
                   !gazetteer.organisations.contains(lower), person(withShortForm: lower) == nil,
                   !people.contains(where: { $0.name.split(separator: " ").first.map(String.init) == name }) else { continue }
-            people.append(Person(name: name))
-            shortForms.append([lower])
+            appendPerson(Person(name: name), shortForms: [lower])
             lastMention.append((0, 0))
         }
     }
@@ -329,11 +323,19 @@ struct PeopleFinder {
 
     private mutating func addPerson(name: String, _ paragraph: Paragraph, _ range: Range<Int>) -> Int {
         let index = people.count
-        people.append(Person(name: name))
-        shortForms.append(PeopleFinder.shortForms(of: name, gazetteer: gazetteer))
+        appendPerson(Person(name: name), shortForms: PeopleFinder.shortForms(of: name, gazetteer: gazetteer))
         lastMention.append((paragraph.index, range.lowerBound))
         addMention(index, paragraph, range)
         return index
+    }
+
+    private mutating func appendPerson(_ person: Person, shortForms: [String]) {
+        for form in shortForms {
+            shortFormIndex[form, default: []].append(people.count)
+            shortFormFirstWords.insert(String(form.split(separator: " ").first ?? ""))
+        }
+        nameKeys.append(Gazetteer.phraseKey(person.name))
+        people.append(person)
     }
 
     private mutating func addMention(_ person: Int, _ paragraph: Paragraph, _ range: Range<Int>) {
@@ -394,7 +396,7 @@ struct PeopleFinder {
         while i < tokens.count {
             defer { i += 1 }
             guard tokens[i].kind == .word, owner[paragraph.index][i] == nil,
-                  tokens[i].isCapitalized || PeopleFinder.particles.contains(tokens[i].lower) else { continue }
+                  tokens[i].isCapitalized || PeopleFinder.isParticle(tokens[i].lower, tokens[i]) else { continue }
             guard shortFormFirstWords.contains(tokens[i].key) || givenNames[tokens[i].name] != nil else { continue }
             // Longest first: "van der Linde" before "Linde".
             for length in stride(from: min(4, tokens.count - i), through: 1, by: -1) {

@@ -315,7 +315,7 @@ struct SpeakerFinder {
         let titles = [noun] + (gazetteer.roleNouns[noun] ?? [])
         var best: (Int, TextSpan)?
         for (index, person) in people.enumerated() {
-            guard let role = person.role?.lowercased(), titles.contains(where: { role.contains($0) }),
+            guard let role = person.role?.lowercased(), titles.contains(where: { role.containsBytes(of: $0) }),
                   let mention = person.mentions.last(where: { ($0.paragraph, $0.start) < (q.endParagraph, q.end) }) ?? person.mentions.first
             else { continue }
             if best == nil || (mention.paragraph, mention.start) > (best!.1.paragraph, best!.1.start) { best = (index, mention) }

@@ -24,13 +24,17 @@ struct Token {
         return String(text.unicodeScalars.prefix(nameEnd - start))
     }
 
-    init(kind: Kind, scalars: ArraySlice<Unicode.Scalar>, start: Int, end: Int, nameEnd: Int) {
+    init(kind: Kind, scalars: ArraySlice<Unicode.Scalar>, start: Int, end: Int, nameEnd: Int, isASCII: Bool) {
         self.kind = kind
         self.start = start
         self.end = end
         self.nameEnd = nameEnd
         mark = scalars.first!
-        if scalars.allSatisfy({ $0.value < 0x80 }) {
+        if kind == .punctuation && mark.value < 0x80 {
+            text = Token.asciiMarks[Int(mark.value)]
+            lower = text
+            key = text
+        } else if isASCII {
             text = Token.ascii(scalars, lowercase: false)
             lower = Token.ascii(scalars, lowercase: true)
             key = nameEnd == end ? lower : Token.ascii(scalars.prefix(nameEnd - start), lowercase: true)
@@ -40,6 +44,9 @@ struct Token {
             key = String(String.UnicodeScalarView(scalars.prefix(nameEnd - start))).lowercased().replacingApostrophes()
         }
     }
+
+    /// Punctuation tokens by their ASCII code, made once.
+    private static let asciiMarks: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
 
     /// An ASCII string written straight into its storage: most words, and no allocation for short ones.
     private static func ascii(_ scalars: ArraySlice<Unicode.Scalar>, lowercase: Bool) -> String {
@@ -104,15 +111,24 @@ struct Tokenizer {
             if isWordScalar(c) {
                 let start = i
                 var nameEnd = -1
+                var isASCII = c.value < 0x80
                 i += 1
                 while i < n {
                     let d = scalars[i]
-                    if isWordScalar(d) { i += 1; continue }
+                    if d.value < 0x80 {
+                        let v = d.value
+                        if (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39) { i += 1; continue }
+                    } else if isWordScalar(d) {
+                        isASCII = false
+                        i += 1
+                        continue
+                    }
                     if (d == "-" || Marks.apostrophes.contains(d)), i + 1 < n, isWordScalar(scalars[i + 1]) {
                         if Marks.apostrophes.contains(d), i + 2 <= n, scalars[i + 1] == "s" || scalars[i + 1] == "S",
                            i + 2 == n || !isWordScalar(scalars[i + 2]) {
                             nameEnd = i
                         }
+                        if d.value >= 0x80 || scalars[i + 1].value >= 0x80 { isASCII = false }
                         i += 2
                         continue
                     }
@@ -129,14 +145,15 @@ struct Tokenizer {
                    i - start == 1 || scalars[i - 2] == "." || i - start <= 4 && titleAbbreviations.contains(String(String.UnicodeScalarView(scalars[start..<i])).lowercased()) {
                     i += 1
                 }
-                var token = Token(kind: .word, scalars: scalars[start..<i], start: start, end: i, nameEnd: nameEnd >= 0 ? nameEnd : i)
+                var token = Token(kind: .word, scalars: scalars[start..<i], start: start, end: i, nameEnd: nameEnd >= 0 ? nameEnd : i,
+                                  isASCII: isASCII)
                 token.isCapitalized = isUpper(c) || isIdeograph(c)
                 token.startsSentence = sentenceStart
                 sentenceStart = false
                 tokens.append(token)
                 continue
             }
-            var token = Token(kind: .punctuation, scalars: scalars[i..<i + 1], start: i, end: i + 1, nameEnd: i + 1)
+            var token = Token(kind: .punctuation, scalars: scalars[i..<i + 1], start: i, end: i + 1, nameEnd: i + 1, isASCII: c.value < 0x80)
             token.startsSentence = sentenceStart
             if Marks.sentenceEnds.contains(c) {
                 let previous = tokens.last

@@ -14,7 +14,7 @@ struct TopicTagger {
     func topics(for story: Story, paragraphs: [Paragraph], people: [Person]) -> [Topic] {
         var weight = [Double](repeating: 0, count: gazetteer.countries.count)
         var mentions = [Int](repeating: 0, count: gazetteer.countries.count)
-        var sentences: [Set<Int>] = []
+        var sentences = SentenceCountries()
         let title = Paragraph(index: -1, text: story.title)
         count(title, TopicTagger.titleWeight, &weight, &mentions, &sentences)
         for paragraph in paragraphs {
@@ -24,7 +24,7 @@ struct TopicTagger {
         var topics: [Topic] = []
         // Relations: both countries salient, and named together in at least two sentences.
         for pair in relations.pairs where salient.contains(pair.a) && salient.contains(pair.b)
-            && sentences.filter({ $0.contains(pair.a) && $0.contains(pair.b) }).count >= 2 {
+            && sentences.countTogether(pair.a, pair.b) >= 2 {
             topics.append(Topic(name: pair.name, kind: .relations))
         }
         // Ties in index order: a Set's order changes from run to run.
@@ -36,7 +36,7 @@ struct TopicTagger {
         let salientNames = Set(salient.map { gazetteer.countries[$0].name })
         let text = userTopics.isEmpty ? "" : ([story.title] + story.paragraphs).joined(separator: "\n").lowercased()
         for rule in userTopics {
-            if !rule.keywords.isEmpty && !rule.keywords.contains(where: { text.contains($0) }) { continue }
+            if !rule.keywords.isEmpty && !rule.keywords.contains(where: { text.containsBytes(of: $0) }) { continue }
             if !rule.countries.allSatisfy(salientNames.contains) { continue }
             if !rule.people.isEmpty && !rule.people.contains(where: { name in people.contains { $0.name.lowercased() == name.lowercased() } }) { continue }
             topics.append(Topic(name: rule.name, kind: .user))
@@ -52,19 +52,19 @@ struct TopicTagger {
     /// Adds the weight of every country form in the paragraph: names, aliases, demonyms and
     /// capitals standing for governments, parts of hyphenated words (`Japan-US`) included.
     private func count(_ paragraph: Paragraph, _ w: Double, _ weight: inout [Double], _ mentions: inout [Int],
-                       _ sentences: inout [Set<Int>]) {
+                       _ sentences: inout SentenceCountries) {
         let tokens = paragraph.tokens
         var i = 0
-        sentences.append([])
+        sentences.startSentence()
         while i < tokens.count {
             let token = tokens[i]
-            if token.startsSentence && !sentences[sentences.count - 1].isEmpty { sentences.append([]) }
+            if token.startsSentence { sentences.startSentence() }
             guard token.kind == .word, token.isCapitalized || token.lower == "the" else { i += 1; continue }
             var matched = 0
             if let (length, country) = gazetteer.countryForms.longestMatch(tokens, at: i, limit: tokens.count) {
                 weight[country] += w
                 mentions[country] += 1
-                sentences[sentences.count - 1].insert(country)
+                sentences.add(country)
                 matched = length
             }
             if matched == 0, token.text.utf8.contains(UInt8(ascii: "-")) {
@@ -72,11 +72,43 @@ struct TopicTagger {
                     if let country = gazetteer.countryForms[part.lowercased()], part.first!.isUppercase {
                         weight[country] += w
                         mentions[country] += 1
-                        sentences[sentences.count - 1].insert(country)
+                        sentences.add(country)
                     }
                 }
             }
             i += max(1, matched)
         }
+    }
+}
+
+/// Which countries each sentence names, as a flat list: a set per sentence would cost an
+/// allocation for each of the story's sentences.
+struct SentenceCountries {
+    private var sentence = 0
+    private var entries: [(sentence: Int, country: Int)] = []
+
+    /// Later countries go in a new sentence (the current one, if it has none yet).
+    mutating func startSentence() {
+        if let last = entries.last, last.sentence == sentence { sentence += 1 }
+    }
+
+    mutating func add(_ country: Int) { entries.append((sentence, country)) }
+
+    /// How many sentences name both countries.
+    func countTogether(_ a: Int, _ b: Int) -> Int {
+        var count = 0
+        var start = 0
+        while start < entries.count {
+            var end = start
+            var hasA = false, hasB = false
+            while end < entries.count && entries[end].sentence == entries[start].sentence {
+                hasA = hasA || entries[end].country == a
+                hasB = hasB || entries[end].country == b
+                end += 1
+            }
+            if hasA && hasB { count += 1 }
+            start = end
+        }
+        return count
     }
 }

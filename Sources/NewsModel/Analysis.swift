@@ -146,6 +146,7 @@ public struct Topic: Hashable, Sendable {
     /// The form filters compare: case, dashes, word order and a trailing "relations" do not
     /// matter, so "japan-china", "China–Japan relations" and "Japan-China relations" agree.
     public static func key(_ name: String) -> String {
+        if let key = asciiKey(name) { return key }
         var words = name.lowercased()
             .split(whereSeparator: { !$0.isLetter && !$0.isNumber })
             .map(String.init)
@@ -154,6 +155,26 @@ public struct Topic: Hashable, Sendable {
     }
 
     public var key: String { Topic.key(name) }
+
+    /// The key of a name in ASCII letters, digits and punctuation, dashes (`–`) included,
+    /// without going through Characters: topics are keyed for every story imported.
+    private static func asciiKey(_ name: String) -> String? {
+        var words: [String] = []
+        var word: [UInt8] = []
+        for scalar in name.unicodeScalars {
+            let v = scalar.value
+            if v >= 0x80 {
+                guard (0x2010...0x2015).contains(v) else { return nil }
+            } else if (v >= 0x30 && v <= 0x39) || (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) {
+                word.append(UInt8(v >= 0x41 && v <= 0x5A ? v + 32 : v))
+                continue
+            }
+            if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)); word.removeAll(keepingCapacity: true) }
+        }
+        if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+        if words.last == "relations" && words.count > 1 { words.removeLast() }
+        return words.sorted().joined(separator: " ")
+    }
 }
 
 /// What the analysis found in one story.

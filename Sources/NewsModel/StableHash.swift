@@ -5,7 +5,12 @@ public struct StableHash: Sendable {
     public init() {}
 
     public mutating func combine(_ text: String) {
-        for byte in text.utf8 { combine(byte: byte) }
+        var text = text
+        text.withUTF8 { bytes in
+            var value = self.value
+            for byte in bytes { value = (value ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            self.value = value
+        }
         combine(byte: 0x1F)  // field separator, so ("ab", "c") and ("a", "bc") differ
     }
 

@@ -45,7 +45,11 @@ public struct StoryID: Hashable, Comparable, Sendable, CustomStringConvertible {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in title.lowercased().unicodeScalars {
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+            let v = scalar.value
+            let isWordScalar = v < 0x80
+                ? (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39)  // already lower case
+                : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            if isWordScalar {
                 if pendingSpace && !out.isEmpty { out.append(" ") }
                 pendingSpace = false
                 out.append(scalar)

@@ -13,7 +13,8 @@ enum CJKText {
     }
 
     static func contains(_ text: String) -> Bool {
-        text.utf8.contains(where: { $0 >= 0xE3 }) && text.unicodeScalars.contains(where: isCJK)
+        var text = text
+        return text.withUTF8 { $0.contains(where: { $0 >= 0xE3 }) } && text.unicodeScalars.contains(where: isCJK)
     }
 
     /// The text to index: non-CJK words as they are, each CJK run as its pairs plus its last character.

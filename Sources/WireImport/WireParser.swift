@@ -219,7 +219,12 @@ struct StoryLines {
 extension String {
     /// Runs of spaces folded to one, for comparing a title with its repetition.
     var collapsingSpaces: String {
-        guard contains("  ") else { return self }
+        var previousWasSpace = false
+        let hasRun = utf8.contains { byte in
+            defer { previousWasSpace = byte == 0x20 }
+            return byte == 0x20 && previousWasSpace
+        }
+        guard hasRun else { return self }
         return split(separator: " ").joined(separator: " ")
     }
 }
