@@ -123,7 +123,9 @@ extension StringProtocol {
     }
 
     func replacingApostrophes() -> String {
-        String(map { $0 == "’" ? "'" : $0 })
+        // ’ is E2 80 99 in UTF-8; most text has none.
+        guard utf8.contains(0x99) else { return String(self) }
+        return String(map { $0 == "’" ? "'" : $0 })
     }
 }
 

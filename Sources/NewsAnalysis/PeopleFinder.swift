@@ -16,7 +16,10 @@ struct PeopleFinder {
     /// Each person's name as a phrase key ("sanae takaichi").
     private var nameKeys: [String] = []
     private var givenNames: [String: [Int]] = [:]
-    private var shortFormFirstWords: Set<String> = []
+    /// The first words of the short forms, and the most words a short form has: a story has
+    /// few people, so a list is searched faster than a set is hashed.
+    private var shortFormFirstWords: [String] = []
+    private var longestShortForm = 1
     /// For each person, where they were last mentioned: (paragraph, token).
     private(set) var lastMention: [(Int, Int)] = []
 
@@ -332,7 +335,10 @@ struct PeopleFinder {
     private mutating func appendPerson(_ person: Person, shortForms: [String]) {
         for form in shortForms {
             shortFormIndex[form, default: []].append(people.count)
-            shortFormFirstWords.insert(String(form.split(separator: " ").first ?? ""))
+            let words = form.split(separator: " ")
+            let first = String(words.first ?? "")
+            if !shortFormFirstWords.contains(first) { shortFormFirstWords.append(first) }
+            longestShortForm = max(longestShortForm, words.count)
         }
         nameKeys.append(Gazetteer.phraseKey(person.name))
         people.append(person)
@@ -399,7 +405,7 @@ struct PeopleFinder {
                   tokens[i].isCapitalized || PeopleFinder.isParticle(tokens[i].lower, tokens[i]) else { continue }
             guard shortFormFirstWords.contains(tokens[i].key) || givenNames[tokens[i].name] != nil else { continue }
             // Longest first: "van der Linde" before "Linde".
-            for length in stride(from: min(4, tokens.count - i), through: 1, by: -1) {
+            for length in stride(from: min(4, longestShortForm, tokens.count - i), through: 1, by: -1) {
                 let range = i..<i + length
                 guard range.allSatisfy({ tokens[$0].kind == .word && owner[paragraph.index][$0] == nil }) else { continue }
                 let form = range.map { tokens[$0].key }.joined(separator: " ")

@@ -36,7 +36,8 @@ struct Token {
             key = text
         } else if isASCII {
             text = Token.ascii(scalars, lowercase: false)
-            lower = Token.ascii(scalars, lowercase: true)
+            // Most words have no capital: their lower case is their text.
+            lower = scalars.contains(where: { $0.value >= 0x41 && $0.value <= 0x5A }) ? Token.ascii(scalars, lowercase: true) : text
             key = nameEnd == end ? lower : Token.ascii(scalars.prefix(nameEnd - start), lowercase: true)
         } else {
             text = String(String.UnicodeScalarView(scalars))
