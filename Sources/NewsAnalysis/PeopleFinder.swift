@@ -119,6 +119,9 @@ struct PeopleFinder {
         let nameTokens = k..<end
         guard !nameTokens.isEmpty else { return }
         if nameTokens.count > 5 { return }
+        // Most runs are one capitalised word with no title: never a new person (the checks
+        // below only rule runs out, so they can be skipped).
+        if nameTokens.count == 1 && titleKind == nil { return }
         let firstName = tokens[nameTokens.lowerBound].name
         let startsLikeName = gazetteer.givenNames.contains(firstName) || gazetteer.surnames.contains(firstName)
             || gazetteer.ambiguousGivenNames.contains(firstName)
