@@ -63,28 +63,40 @@ struct Token {
     }
 }
 
-/// Classes of marks, as switches: set look-ups would hash every scalar of every story.
+/// Classes of marks, as switches the compiler inlines: set look-ups would hash, and stored
+/// closures would be called, for every scalar of every story.
 enum Marks {
-    struct Class {
-        let test: @Sendable (Unicode.Scalar) -> Bool
-        @inline(__always) func contains(_ c: Unicode.Scalar) -> Bool { test(c) }
+    struct DoubleQuotes {
+        @inline(__always) func contains(_ c: Unicode.Scalar) -> Bool {
+            switch c { case "\"", "“", "”", "„", "«", "»": true; default: false }
+        }
+    }
+    struct OpeningDouble {
+        @inline(__always) func contains(_ c: Unicode.Scalar) -> Bool {
+            switch c { case "“", "„", "«": true; default: false }
+        }
+    }
+    struct ClosingDouble {
+        @inline(__always) func contains(_ c: Unicode.Scalar) -> Bool {
+            switch c { case "”", "»": true; default: false }
+        }
+    }
+    struct SentenceEnds {
+        @inline(__always) func contains(_ c: Unicode.Scalar) -> Bool {
+            switch c { case ".", "!", "?": true; default: false }
+        }
+    }
+    struct Apostrophes {
+        @inline(__always) func contains(_ c: Unicode.Scalar) -> Bool {
+            switch c { case "'", "’": true; default: false }
+        }
     }
 
-    static let doubleQuotes = Class { c in
-        switch c { case "\"", "“", "”", "„", "«", "»": true; default: false }
-    }
-    static let openingDouble = Class { c in
-        switch c { case "“", "„", "«": true; default: false }
-    }
-    static let closingDouble = Class { c in
-        switch c { case "”", "»": true; default: false }
-    }
-    static let sentenceEnds = Class { c in
-        switch c { case ".", "!", "?": true; default: false }
-    }
-    static let apostrophes = Class { c in
-        switch c { case "'", "’": true; default: false }
-    }
+    static var doubleQuotes: DoubleQuotes { DoubleQuotes() }
+    static var openingDouble: OpeningDouble { OpeningDouble() }
+    static var closingDouble: ClosingDouble { ClosingDouble() }
+    static var sentenceEnds: SentenceEnds { SentenceEnds() }
+    static var apostrophes: Apostrophes { Apostrophes() }
 }
 
 /// Splits a paragraph into tokens. Words keep inner apostrophes and hyphens (`Wei-lun`,

@@ -20,10 +20,11 @@ struct TopicTagger {
         for paragraph in paragraphs {
             count(paragraph, paragraph.index == 0 ? TopicTagger.leadWeight : 1, &weight, &mentions, &sentences)
         }
-        let salient = Set(weight.indices.filter { isSalient(weight[$0], mentions[$0]) })
+        let isSalientCountry = weight.indices.map { isSalient(weight[$0], mentions[$0]) }
+        let salient = weight.indices.filter { isSalientCountry[$0] }
         var topics: [Topic] = []
         // Relations: both countries salient, and named together in at least two sentences.
-        for pair in relations.pairs where salient.contains(pair.a) && salient.contains(pair.b)
+        for pair in relations.pairs where isSalientCountry[pair.a] && isSalientCountry[pair.b]
             && sentences.countTogether(pair.a, pair.b) >= 2 {
             topics.append(Topic(name: pair.name, kind: .relations))
         }
@@ -33,7 +34,7 @@ struct TopicTagger {
         }
         if let section = story.section { topics.append(Topic(name: section, kind: .section)) }
         if let category = story.category { topics.append(Topic(name: category, kind: .category)) }
-        let salientNames = Set(salient.map { gazetteer.countries[$0].name })
+        let salientNames: Set<String> = userTopics.isEmpty ? [] : Set(salient.map { gazetteer.countries[$0].name })
         let text = userTopics.isEmpty ? "" : ([story.title] + story.paragraphs).joined(separator: "\n").lowercased()
         for rule in userTopics {
             if !rule.keywords.isEmpty && !rule.keywords.contains(where: { text.containsBytes(of: $0) }) { continue }
