@@ -2,19 +2,30 @@ import CZlib
 import Foundation
 
 /// Story bodies are stored deflated (zlib): news text shrinks to about a third, which keeps
-/// the cache smaller than the wire text it came from. Level 1: the import runs at the speed
-/// of the compressor, and higher levels gain little on text this short.
+/// the cache smaller than the wire text it came from. Level 1 with a 4 KB window and 32 KB
+/// hash tables: a story is a few kilobytes, and the default tables (256 KB, mapped afresh
+/// for every call) made compressing a story cost 70 µs instead of 16 µs.
 enum CompressedText {
     static func compress(_ text: String) -> Data {
         var input = Array(text.utf8)
-        var length = compressBound(uLong(input.count))
-        var output = Data(count: Int(length) + 4)
+        var output = Data(count: Int(compressBound(uLong(input.count))) + 4)
         withUnsafeBytes(of: UInt32(input.count).littleEndian) { output.replaceSubrange(0..<4, with: $0) }
-        let status = output.withUnsafeMutableBytes { raw in
-            compress2(raw.baseAddress!.advanced(by: 4).assumingMemoryBound(to: Bytef.self), &length, &input, uLong(input.count), 1)
+        var stream = z_stream()
+        let written = output.withUnsafeMutableBytes { raw -> Int in
+            var status = deflateInit2_(&stream, 1, Z_DEFLATED, 12, 6, Z_DEFAULT_STRATEGY, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
+            precondition(status == Z_OK, "zlib deflateInit2 failed: \(status)")
+            defer { deflateEnd(&stream) }
+            return input.withUnsafeMutableBufferPointer { source in
+                stream.next_in = source.baseAddress
+                stream.avail_in = uInt(source.count)
+                stream.next_out = raw.baseAddress!.advanced(by: 4).assumingMemoryBound(to: Bytef.self)
+                stream.avail_out = uInt(raw.count - 4)
+                status = deflate(&stream, Z_FINISH)
+                precondition(status == Z_STREAM_END, "zlib deflate failed: \(status)")
+                return Int(stream.total_out)
+            }
         }
-        precondition(status == Z_OK, "zlib compress2 failed: \(status)")
-        output.count = Int(length) + 4
+        output.count = written + 4
         return output
     }
 
