@@ -35,6 +35,17 @@ public final class NewsStore: Sendable {
         try migrate()
     }
 
+    /// Gives the writing connection a larger page cache for a long import: the person and
+    /// topic indexes take rows all over, and with the readers' 16 MB an import of 100,000
+    /// stories spends a tenth of its time re-reading pages (28 MB: 4,300 -> 4,700 stories/s).
+    public func prepareForImport() throws(StoreError) {
+        do {
+            try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA cache_size = -28000") }
+        } catch {
+            throw NewsStore.storeError(error, path: path)
+        }
+    }
+
     /// `inflate(body)`: a story's text in SQL, for the full-text index's content view.
     static let inflate = DatabaseFunction("inflate", argumentCount: 1, pure: true) { values in
         (values[0].storage.value as? Data).flatMap(CompressedText.decompress)

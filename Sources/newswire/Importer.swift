@@ -27,6 +27,7 @@ struct Importer {
     var batchSize = 1000
 
     func run(_ sources: [WireSource]) throws -> Report {
+        try store.prepareForImport()
         let work = OrderedWork<ParsedFile>(total: sources.count, window: 8)
         let analyzer = self.analyzer
         work.start(threads: analyzer == nil ? 1 : 2) { Importer.parse(sources[$0], analyzer) }
