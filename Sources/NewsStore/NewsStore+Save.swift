@@ -10,6 +10,7 @@ public enum SaveOutcome: Sendable, Equatable {
 /// A story with everything the cache derives from it computed in advance, so an import can
 /// do that work on its reading thread and leave the writing thread to SQLite.
 public struct PreparedStory: Sendable {
+    /// The story's metadata; its text is in `body`.
     public let story: Story
     /// What the analysis found, saved with the story; nil leaves the story unanalysed.
     public let analysis: StoryAnalysis?
@@ -20,7 +21,10 @@ public struct PreparedStory: Sendable {
     let cjkText: String?
 
     public init(_ story: Story, analysis: StoryAnalysis? = nil) {
-        self.story = story
+        // The paragraphs live on in `body`: keeping both would double what an import holds in flight.
+        var metadata = story
+        metadata.paragraphs = []
+        self.story = metadata
         self.analysis = analysis
         id = story.id
         fingerprint = story.fingerprint
