@@ -411,7 +411,7 @@ struct PeopleFinder {
             for length in stride(from: min(4, longestShortForm, tokens.count - i), through: 1, by: -1) {
                 let range = i..<i + length
                 guard range.allSatisfy({ tokens[$0].kind == .word && owner[paragraph.index][$0] == nil }) else { continue }
-                let form = range.map { tokens[$0].key }.joined(separator: " ")
+                let form = length == 1 ? tokens[i].key : range.map { tokens[$0].key }.joined(separator: " ")
                 if let person = person(withShortForm: form) ?? (length == 1 ? person(withGivenName: tokens[i].name) : nil) {
                     if length == 1 && tokens[i].startsSentence && gazetteer.notNames.contains(form) { continue }
                     addMention(person, paragraph, range)

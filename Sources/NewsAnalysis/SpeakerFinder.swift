@@ -67,11 +67,11 @@ struct SpeakerFinder {
     private func isTitle(_ q: QuoteFinder.Found) -> Bool {
         guard q.paragraph == q.endParagraph else { return false }
         let paragraph = paragraphs[q.paragraph]
-        let words = paragraph.tokens[paragraph.tokenIndex(atOrAfter: q.start)..<paragraph.tokenIndex(atOrAfter: q.end)]
-            .filter { $0.kind == .word }
+        let range = paragraph.tokenIndex(atOrAfter: q.start)..<paragraph.tokenIndex(atOrAfter: q.end)
+        let words = range.filter { paragraph.tokens[$0].kind == .word }
         guard (1...6).contains(words.count) else { return false }
-        return words.allSatisfy { $0.isCapitalized || SpeakerFinder.titleFunctionWords.contains($0.text) }
-            && words.contains { !$0.startsSentence || words.count == 1 }
+        return words.allSatisfy { paragraph.tokens[$0].isCapitalized || SpeakerFinder.titleFunctionWords.contains(paragraph.tokens[$0].text) }
+            && words.contains { !paragraph.tokens[$0].startsSentence || words.count == 1 }
     }
 
     private func endsSentence(_ q: QuoteFinder.Found) -> Bool {
@@ -84,7 +84,10 @@ struct SpeakerFinder {
         let paragraph = paragraphs[q.paragraph]
         let first = paragraph.tokenIndex(atOrAfter: q.start)
         let last = paragraph.tokenIndex(atOrAfter: q.end)
-        return paragraph.tokens[first..<last].filter { $0.kind == .word && $0.text.unicodeScalars.contains(where: Tokenizer.isLetter) }.count
+        return (first..<last).count { index in
+            let token = paragraph.tokens[index]
+            return token.kind == .word && paragraph.scalars[token.start..<token.end].contains(where: Tokenizer.isLetter)
+        }
     }
 
     // MARK: Partial quotations

@@ -42,8 +42,13 @@ struct TopicTagger {
             if !rule.people.isEmpty && !rule.people.contains(where: { name in people.contains { $0.name.lowercased() == name.lowercased() } }) { continue }
             topics.append(Topic(name: rule.name, kind: .user))
         }
-        var seen = Set<String>()
-        return topics.filter { seen.insert($0.key).inserted }
+        var seen: [String] = []  // a handful: a list is searched faster than a set is hashed
+        return topics.filter { topic in
+            let key = topic.key
+            if seen.contains(key) { return false }
+            seen.append(key)
+            return true
+        }
     }
 
     private func isSalient(_ weight: Double, _ mentions: Int) -> Bool {
