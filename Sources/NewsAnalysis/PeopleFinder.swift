@@ -151,7 +151,8 @@ struct PeopleFinder {
             applyTitle(index, role: role, honorific: tokens[k - 1].lower)
             return
         }
-        guard titleKind != nil || looksLikeName(tokens, nameTokens) || hasContextCue(paragraph, nameTokens) else { return }
+        guard titleKind != nil || looksLikeName(tokens, nameTokens) || hasContextCue(paragraph, nameTokens)
+                || lowercaseRole(before: nameTokens.lowerBound, in: paragraph) != nil else { return }
         let index: Int
         if let existing = nameKeys.firstIndex(of: key) ?? person(withShortForm: key) {
             index = existing
@@ -164,7 +165,8 @@ struct PeopleFinder {
                        honorific: tokens[nameTokens.lowerBound - 1].lower)
         }
         if people[index].role == nil {
-            people[index].role = lowercaseRole(before: nameTokens.lowerBound, in: paragraph)
+            // Before honorifics too: `military spokesman Lt. Col. Avner Shaltiel`.
+            people[index].role = lowercaseRole(before: roleStart ?? nameTokens.lowerBound, in: paragraph)
                 ?? appositiveRole(after: nameTokens.upperBound, in: paragraph)
         }
         if people[index].gender == nil { people[index].gender = pronounGender(after: nameTokens.upperBound, in: paragraph) }
@@ -263,30 +265,76 @@ struct PeopleFinder {
         }
     }
 
-    /// `Chinese foreign ministry spokesman Gao Wenjun`: lower-case role words before a name.
+    /// `Chinese foreign ministry spokesman Gao Wenjun`, `Kremlin spokesman X`, `Japan's
+    /// ambassador in Beijing, X`: the role words before a name, around a head noun.
     private func lowercaseRole(before index: Int, in paragraph: Paragraph) -> String? {
         let tokens = paragraph.tokens
-        var start = index
+        // The role's text ends before `textEnd`; its words are read back from `scanEnd`.
+        var textEnd = index, scanEnd = index
+        // `Japan's ambassador in Beijing, Tetsuya Oginome`: a role set off by a comma, which
+        // may end in a place.
+        if index > 1, tokens[index - 1].kind == .punctuation, tokens[index - 1].mark == "," {
+            textEnd = index - 1
+            scanEnd = textEnd
+            var place = textEnd
+            while place > 0, tokens[place - 1].kind == .word, tokens[place - 1].isCapitalized { place -= 1 }
+            if place < textEnd, place > 1, ["in", "at", "to", "of"].contains(tokens[place - 1].lower), isRoleHead(tokens[place - 2]) {
+                scanEnd = place - 1
+            } else if !isRoleHead(tokens[textEnd - 1]) {
+                return nil
+            }
+        }
+        var start = scanEnd
         var hasHead = false
+        func isPossessive(_ t: Int) -> Bool { t >= 0 && tokens[t].kind == .word && tokens[t].nameEnd < tokens[t].end }
         while start > 0 {
             let token = tokens[start - 1]
             guard token.kind == .word else { break }
             let lower = token.lower
-            if gazetteer.roleNouns[lower] != nil || gazetteer.titles[lower] == .role {
+            if start >= 2, countryLength(at: start - 2, in: tokens, limit: start) == 2 {
+                // `South Korean`, `South Korea's`
+                start -= 2
+                if isPossessive(start + 1) { break }
+                continue
+            }
+            if isRoleHead(token) {
                 hasHead = true
-            } else if !(PeopleFinder.roleModifiers.contains(lower) || isDemonymOrCountry(token)
-                        || gazetteer.organisationWords.contains(lower)) {
+            } else if PeopleFinder.roleModifiers.contains(lower) || isDemonymOrCountry(token)
+                        || gazetteer.organisationWords.contains(lower) {
+                // a modifier: `foreign`, `Chinese`, `ministry`
+            } else if hasHead, token.isCapitalized, !isNotName(token), owner[paragraph.index][start - 1] == nil {
+                // a name as modifier: `Kremlin`, `Keidanren`, `Democratic Progressive`
+            } else if hasHead, !token.isCapitalized, isPossessive(start - 1) {
+                // `The island's mayor`: the possessive and its article open the role.
+                start -= 1
+                if start > 0, ["the", "a", "an"].contains(tokens[start - 1].lower) { start -= 1 }
+                break
+            } else if hasHead, !token.isCapitalized, isPossessive(start - 2), tokens[start - 2].isCapitalized {
+                // `Japan's tourism minister`: one more word after a name's possessive.
+            } else {
                 break
             }
             start -= 1
+            // `Wong's wife`, `Taiwan's economy minister`: a possessive opens the role.
+            if token.nameEnd < token.end { break }
         }
-        guard hasHead, start < index else { return nil }
-        return paragraph.text(tokens: start, through: index - 1)
+        guard hasHead, start < scanEnd else { return nil }
+        return paragraph.text(tokens: start, through: textEnd - 1)
+    }
+
+    private func isRoleHead(_ token: Token) -> Bool {
+        token.kind == .word && (gazetteer.roleNouns[token.lower] != nil || gazetteer.titles[token.lower] == .role)
     }
 
     /// `Li Qiang, a professor at Fudan University,`: a description after the name.
     private func appositiveRole(after index: Int, in paragraph: Paragraph) -> String? {
         let tokens = paragraph.tokens
+        var index = index
+        // `Sumie Kakizaki, 88, a former resident`: past the age.
+        if index + 3 < tokens.count, tokens[index].mark == ",", tokens[index + 1].kind == .word,
+           tokens[index + 1].text.allSatisfy(\.isNumber), tokens[index + 2].mark == "," {
+            index += 2
+        }
         guard index + 1 < tokens.count, tokens[index].mark == "," else { return nil }
         let first = tokens[index + 1]
         let opensDescription = ["a", "an", "the"].contains(first.lower) || gazetteer.roleNouns[first.lower] != nil
@@ -294,15 +342,19 @@ struct PeopleFinder {
             || isDemonymOrCountry(first) && index + 2 < tokens.count && tokens[index + 2].kind == .word
         guard opensDescription else { return nil }
         var end = index + 1
+        var who: Int?
         while end < tokens.count, end - index < 18 {
             let token = tokens[end]
             if token.kind == .punctuation && (token.mark == "," || Marks.sentenceEnds.contains(token.mark)
                                               || Marks.doubleQuotes.contains(token.mark) || token.mark == ";") {
                 break
             }
-            if token.kind == .word && (token.lower == "who" || token.lower == "said" || token.lower == "says") { return nil }
+            if token.kind == .word && (token.lower == "said" || token.lower == "says") { return nil }
+            if token.kind == .word && token.lower == "who" && who == nil { who = end }
             end += 1
         }
+        // A long description, or one a quotation cuts into: up to its relative clause.
+        if let who, end - index >= 18 || end < tokens.count && Marks.doubleQuotes.contains(tokens[end].mark) { end = who }
         guard end > index + 1, end < tokens.count else { return nil }
         return paragraph.text(tokens: index + 1, through: end - 1)
     }

@@ -63,6 +63,36 @@ import Testing
         #expect(analysis.person("Tavita Moengangongo")?.role == "a fisherman in Nuku'alofa")
     }
 
+    @Test func roleSetOffByACommaBeforeTheName() {
+        let (analysis, _) = analyze(
+            "Norway's ambassador in Hanoi, Ingvild Saetre, said the visit was postponed.",
+            "Later, Kenya's trade minister, Wanjiru Kamau, said the delay was regrettable.",
+            "The ferry's captain, Oddvar Lien, said the crossing was rough.")
+        #expect(analysis.person("Ingvild Saetre")?.role == "Norway's ambassador in Hanoi")
+        #expect(analysis.person("Wanjiru Kamau")?.role == "Kenya's trade minister")
+        #expect(analysis.person("Oddvar Lien")?.role == "The ferry's captain")
+    }
+
+    @Test func namesModifyingARole() {
+        let (analysis, _) = analyze(
+            "Kremlin spokesman Pavel Sorokin declined to comment.",
+            "Odesa regional governor Mykola Hrytsenko said power was restored.",
+            "South Korea's foreign minister, Yoon Ha-jin, arrived on Sunday.",
+            "Navy spokesman Lt. Cmdr. Darius Whitfield said the ship was undamaged.")
+        #expect(analysis.person("Pavel Sorokin")?.role == "Kremlin spokesman")
+        #expect(analysis.person("Mykola Hrytsenko")?.role == "Odesa regional governor")
+        #expect(analysis.person("Yoon Ha-jin")?.role == "South Korea's foreign minister")
+        #expect(analysis.person("Darius Whitfield")?.role == "Navy spokesman")
+    }
+
+    @Test func appositiveAfterAnAgeOrWithARelativeClause() {
+        let (analysis, _) = analyze(
+            "\"We were told nothing,\" said Tomasz Wrona, 72, a retired miner from Katowice.",
+            "Aroha Ngata, a teacher who has lived in the town for 30 years, said the road was closed.")
+        #expect(analysis.person("Tomasz Wrona")?.role == "a retired miner from Katowice")
+        #expect(analysis.person("Aroha Ngata")?.role == "a teacher who has lived in the town for 30 years")
+    }
+
     @Test func nameAtTheStartOfASentence() {
         let (analysis, _) = analyze("Hiroshi Kuwabara was detained in March. Kuwabara denies the charges.")
         #expect(analysis.names == ["Hiroshi Kuwabara"])
