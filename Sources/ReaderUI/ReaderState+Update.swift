@@ -3,7 +3,14 @@ import NewsModel
 extension ReaderState {
     /// The effects that fill the first screen.
     public mutating func start() -> [Effect] {
-        [.count(list.filter)] + requestVisibleRows()
+        let stages = startInStages()
+        return stages.firstScreen + stages.afterwards
+    }
+
+    /// The first screen's rows, and what can wait until they are drawn: counting a million
+    /// stories reads a whole index, which takes a while when the cache is not in memory.
+    public mutating func startInStages() -> (firstScreen: [Effect], afterwards: [Effect]) {
+        (requestVisibleRows(), [.count(list.filter)])
     }
 
     /// Applies an event; returns what the shell must do next. Pure: no I/O here.

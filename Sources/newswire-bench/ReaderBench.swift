@@ -56,9 +56,12 @@ struct ReaderProbe: ParsableCommand {
     func run() throws {
         let store = try NewsStore(path: db)
         let driver = ReaderDriver(store: store, state: ReaderState(size: Size(width: 100, height: 30)))
-        _ = driver.perform(driver.state.start())
+        // As the reader does: the first screen is drawn before the stories are counted.
+        let start = driver.state.startInStages()
+        _ = driver.perform(start.firstScreen)
         _ = driver.state.render()
         print("first-screen-at \(Date().timeIntervalSince1970)")
+        _ = driver.perform(start.afterwards)
         let total = driver.state.list.count ?? 0
 
         // Scrolling: j, with a page down now and then, so new pages are read as a reader would.

@@ -23,7 +23,10 @@ final class ReaderShell {
 
     func run() throws {
         defer { screen.stop() }
-        if driver.perform(driver.state.start()) { return }
+        let start = driver.state.startInStages()
+        if driver.perform(start.firstScreen) { return }
+        screen.draw(driver.state.render())
+        if driver.perform(start.afterwards) { return }
         var lastRefresh = Date()
         while true {
             screen.draw(driver.state.render())

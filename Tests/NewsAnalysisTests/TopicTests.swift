@@ -21,6 +21,17 @@ import Testing
         #expect(analysis.pairTopics.isEmpty)
     }
 
+    @Test func countriesOfEqualWeightInGazetteerOrder() {
+        let (analysis, _) = analyze(
+            "Officials from Vietnam and Indonesia met on Monday.",
+            "Indonesia and Vietnam agreed to meet again.",
+            "Vietnam and Indonesia will hold talks next month.")
+        let countries = analysis.topics.filter { $0.kind == .country }.map(\.name)
+        let order = analyzer.gazetteer.countryNames.filter(countries.contains)
+        #expect(countries.count == 2)
+        #expect(countries == order)
+    }
+
     @Test func sectionAndCategoryAreTopics() {
         let (analysis, _) = analyze("Nothing about countries here.", section: "China News", category: "TAIWAN NEWS")
         #expect(analysis.topics.filter { $0.kind == .section || $0.kind == .category }.map(\.name) == ["China News", "TAIWAN NEWS"])

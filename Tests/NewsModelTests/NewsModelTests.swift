@@ -56,3 +56,24 @@ import Testing
         #expect(text.terminalSafe == text)
     }
 }
+
+@Suite struct StableHashTests {
+    @Test func isFNV1aOfTheUTF8ThenASeparator() {
+        var hash = StableHash()
+        hash.combine("Tokyo")
+        #expect(hash.value == 0xcba8_0403_9695_12b2)  // computed independently, byte by byte
+    }
+}
+
+@Suite struct TopicKeyTests {
+    @Test(arguments: [
+        ("Japan–China relations", "china japan"),
+        ("Japan-China", "china japan"),
+        ("TAIWAN NEWS", "news taiwan"),
+        ("Côte d’Ivoire–France relations", "côte d france ivoire"),
+        ("relations", "relations"),
+    ])
+    func keys(name: String, key: String) {
+        #expect(Topic.key(name) == key)
+    }
+}

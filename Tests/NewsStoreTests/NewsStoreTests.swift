@@ -238,6 +238,32 @@ func story(_ title: String, on date: String = "2026-01-27", agency: String? = "A
                                             endParagraph: 0, speaker: Speaker(kind: .person, text: "Sanae Okabe", person: 0), partial: false)])
     }
 
+    @Test func peopleAndTopicsAreSharedAcrossStoriesAndBatches() throws {
+        let cache = try TemporaryCache()
+        let store = try cache.open()
+        func prepared(_ title: String) -> PreparedStory {
+            let s = story(title, "Okabe said: \"We will respond calmly.\"")
+            var analysis = analyzed(s, quote: "We will respond calmly.")
+            analysis.topics = [Topic(name: "Japan", kind: .country), Topic(name: "Japan–China relations", kind: .relations)]
+            return PreparedStory(s, analysis: analysis)
+        }
+        _ = try store.save([prepared("Okabe urges calm"), prepared("Okabe repeats call")])
+        _ = try store.save([prepared("Okabe calls again")])
+        let people = try store.people()
+        #expect(people.map(\.name) == ["Sanae Okabe"])
+        #expect(people.first?.stories == 3)
+        #expect(people.first?.quotations == 3)
+        let topics = try store.topics().filter { $0.name.hasPrefix("Japan") }
+        #expect(topics.map(\.stories) == [3, 3])
+    }
+
+    @Test func bodiesRoundTripThroughCompression() {
+        let text = String(repeating: "Beijing 北京 said “no” — again. ", count: 400)
+        #expect(CompressedText.decompress(CompressedText.compress(text)) == text)
+        #expect(CompressedText.decompress(CompressedText.compress("")) == "")
+        #expect(CompressedText.decompress(Data([1, 2, 3, 4, 5])) == nil)
+    }
+
     @Test func bookmarksSurviveCorrectionsAndReanalysis() throws {
         let cache = try TemporaryCache()
         let store = try cache.open()

@@ -6,7 +6,20 @@ import Testing
 @Suite struct ListTests {
     @Test func startCountsAndReadsOnlyTheFirstPage() {
         var state = ReaderState(size: Size(width: 80, height: 24))
-        #expect(state.start() == [.count(StoryFilter()), .rows(StoryFilter(), offset: 0, limit: 100)])
+        #expect(state.start() == [.rows(StoryFilter(), offset: 0, limit: 100), .count(StoryFilter())])
+    }
+
+    @Test func theFirstScreenIsDrawnBeforeTheCount() {
+        var state = ReaderState(size: Size(width: 80, height: 24))
+        let stages = state.startInStages()
+        #expect(stages.afterwards == [.count(StoryFilter())])
+        for effect in stages.firstScreen {
+            for event in state.answer(effect, total: 1000) { #expect(state.update(event).isEmpty) }
+        }
+        let grid = state.render()
+        #expect(grid.text(row: 1).contains("Story number 0"))
+        #expect(grid.text(row: 22).contains("Story number 21"))
+        #expect(!grid.text(row: 0).contains("stories"))
     }
 
     @Test func firstScreenShowsTitlesAndTheCount() {
