@@ -3,16 +3,26 @@ import GRDB
 import NewsModel
 
 extension NewsStore {
-    /// A page of the list: newest first, or by relevance when the filter searches.
-    public func page(_ filter: StoryFilter, offset: Int = 0, limit: Int) throws(StoreError) -> [StorySummary] {
+    /// A page of the list: newest first, or by relevance when the filter searches. Given the
+    /// list's `total`, a page in its second half is read from the end: an offset makes SQLite
+    /// step over every row before it, 40 ms at the bottom of a million stories.
+    public func page(_ filter: StoryFilter, offset: Int = 0, limit: Int, total: Int? = nil) throws(StoreError) -> [StorySummary] {
         try searching(filter) { db in
             let query = try StoryQuery(filter, db)
+            var order = query.order, offset = offset, limit = limit, reversed = false
+            if let total, let backwards = query.reversedOrder, offset > total / 2, offset < total {
+                reversed = true
+                order = backwards
+                limit = min(limit, total - offset)
+                offset = total - offset - limit
+            }
             let rows = try Row.fetchAll(db, sql: """
                 SELECT story.uid, story.published, story.agency, story.section, story.title
                 \(query.from) \(query.where)
-                \(query.order) LIMIT ? OFFSET ?
+                \(order) LIMIT ? OFFSET ?
                 """, arguments: query.arguments + [limit, offset])
-            return rows.map(StorySummary.init(row:))
+            let page = rows.map(StorySummary.init(row:))
+            return reversed ? page.reversed() : page
         }
     }
 
@@ -63,6 +73,8 @@ struct StoryQuery {
     var conditions: [String] = []
     var arguments: StatementArguments = []
     var order = "ORDER BY story.published DESC, story.uid DESC"
+    /// The same order from the other end; nil for relevance, whose ties have no order.
+    var reversedOrder: String? = "ORDER BY story.published ASC, story.uid ASC"
 
     init(_ filter: StoryFilter, _ db: Database) throws {
         if let search = filter.search?.trimmingCharacters(in: .whitespacesAndNewlines), !search.isEmpty {
@@ -72,6 +84,7 @@ struct StoryQuery {
             conditions.append("\(index) MATCH ?")
             arguments += [match]
             order = "ORDER BY \(index).rank"
+            reversedOrder = nil
         }
         if let since = filter.since {
             conditions.append("story.published >= ?")

@@ -8,6 +8,8 @@ import ReaderUI
 public final class ReaderDriver {
     public let store: NewsStore
     public var state: ReaderState
+    /// The last count of each list, so pages near its end are read from the end.
+    private var totals: [StoryFilter: Int] = [:]
 
     public init(store: NewsStore, state: ReaderState) {
         self.store = store
@@ -34,9 +36,11 @@ public final class ReaderDriver {
         do {
             switch effect {
             case .count(let filter):
-                return [.counted(filter, try store.count(filter))]
+                let total = try store.count(filter)
+                totals[filter] = total
+                return [.counted(filter, total)]
             case .rows(let filter, let offset, let limit):
-                let rows = try store.page(filter, offset: offset, limit: limit)
+                let rows = try store.page(filter, offset: offset, limit: limit, total: totals[filter])
                 let ids = rows.map(\.id)
                 return [.rows(filter, offset: offset, rows, bookmarked: try store.storiesWithBookmarks(among: ids),
                               read: try store.readStories(among: ids))]

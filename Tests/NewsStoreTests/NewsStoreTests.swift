@@ -257,6 +257,22 @@ func story(_ title: String, on date: String = "2026-01-27", agency: String? = "A
         #expect(topics.map(\.stories) == [3, 3])
     }
 
+    @Test func pagesNearTheEndReadFromTheEndGiveTheSameRows() throws {
+        let cache = try TemporaryCache()
+        let store = try cache.open()
+        let days = ["2026-01-03", "2026-01-01", "2026-01-03", "2026-01-02", "2026-01-05", "2026-01-03", "2026-01-04"]
+        _ = try store.save(days.enumerated().map { story("Story \($0.offset)", on: $0.element) })
+        for filter in [StoryFilter(), StoryFilter(since: Day(iso: "2026-01-02"))] {
+            let total = try store.count(filter)
+            for offset in 0..<total + 1 {
+                for limit in [1, 2, 3, 10] {
+                    #expect(try store.page(filter, offset: offset, limit: limit, total: total).map(\.title)
+                            == store.page(filter, offset: offset, limit: limit).map(\.title))
+                }
+            }
+        }
+    }
+
     @Test func bodiesRoundTripThroughCompression() {
         let text = String(repeating: "Beijing 北京 said “no” — again. ", count: 400)
         #expect(CompressedText.decompress(CompressedText.compress(text)) == text)
