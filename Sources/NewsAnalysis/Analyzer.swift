@@ -6,22 +6,32 @@ public struct Analyzer: Sendable {
     public let gazetteer: Gazetteer
     public let relations: RelationTopics
     public let userTopics: [UserTopic]
+    /// The gazetteer behind one reference: the finders of every story share it, and copying
+    /// the struct would retain each of its tables, on both import threads at once.
+    private let shared: SharedGazetteer
 
     public init(gazetteer: Gazetteer, relations: RelationTopics = RelationTopics(), userTopics: [UserTopic] = []) {
         self.gazetteer = gazetteer
         self.relations = relations
         self.userTopics = userTopics
+        shared = SharedGazetteer(gazetteer: gazetteer)
     }
 
     public func analyze(_ story: Story) -> StoryAnalysis {
         let paragraphs = story.paragraphs.enumerated().map { Paragraph(index: $0.offset, text: $0.element) }
-        var finder = PeopleFinder(gazetteer: gazetteer, paragraphs: paragraphs)
+        var finder = PeopleFinder(shared: shared, paragraphs: paragraphs)
         finder.find()
         let found = QuoteFinder.quotes(in: paragraphs)
-        let quotes = SpeakerFinder(gazetteer: gazetteer, paragraphs: paragraphs, people: finder.people, owner: finder.owner)
+        let quotes = SpeakerFinder(shared: shared, paragraphs: paragraphs, people: finder.people, owner: finder.owner)
             .speakers(for: found)
-        let topics = TopicTagger(gazetteer: gazetteer, relations: relations, userTopics: userTopics)
+        let topics = TopicTagger(shared: shared, relations: relations, userTopics: userTopics)
             .topics(for: story, paragraphs: paragraphs, people: finder.people)
         return StoryAnalysis(people: finder.people, quotes: quotes, topics: topics)
     }
+}
+
+/// The gazetteer as a shared, immutable object.
+final class SharedGazetteer: Sendable {
+    let gazetteer: Gazetteer
+    init(gazetteer: Gazetteer) { self.gazetteer = gazetteer }
 }

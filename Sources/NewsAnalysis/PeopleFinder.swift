@@ -5,7 +5,7 @@ import NewsModel
 /// so (a title before it, a speech verb or a description after it). Later mentions by family
 /// name, with a title, or in the possessive are then linked to the person.
 struct PeopleFinder {
-    let gazetteer: Gazetteer
+    let shared: SharedGazetteer
     let paragraphs: [Paragraph]
 
     /// The people, and for each paragraph, which person each token belongs to.
@@ -41,8 +41,8 @@ struct PeopleFinder {
         token.end - token.start <= 5 && particles.contains(form)
     }
 
-    init(gazetteer: Gazetteer, paragraphs: [Paragraph]) {
-        self.gazetteer = gazetteer
+    init(shared: SharedGazetteer, paragraphs: [Paragraph]) {
+        self.shared = shared
         self.paragraphs = paragraphs
         owner = paragraphs.map { [Int?](repeating: nil, count: $0.tokens.count) }
     }
@@ -93,7 +93,7 @@ struct PeopleFinder {
         while first < end, isNotName(tokens[first]), countryLength(at: first, in: tokens, limit: end) == 0,
               title(at: first, in: tokens, limit: end) == nil, !PeopleFinder.roleModifiers.contains(tokens[first].lower) {
             // USS Ronald Reagan, HMS Queen Elizabeth: a ship, not a person.
-            if gazetteer.notNameAcronyms.contains(tokens[first].text) { return }
+            if shared.gazetteer.notNameAcronyms.contains(tokens[first].text) { return }
             first += 1
         }
         // Demonyms, countries, titles and role words before the name are its role.
@@ -108,7 +108,7 @@ struct PeopleFinder {
             } else if countryLength(at: k, in: tokens, limit: end - 1) > 0 {
                 roleStart = roleStart ?? k
                 k += countryLength(at: k, in: tokens, limit: end - 1)
-            } else if PeopleFinder.roleModifiers.contains(tokens[k].lower) || gazetteer.organisationWords.contains(tokens[k].lower) {
+            } else if PeopleFinder.roleModifiers.contains(tokens[k].lower) || shared.gazetteer.organisationWords.contains(tokens[k].lower) {
                 roleStart = roleStart ?? k
                 k += 1
             } else {
@@ -123,16 +123,16 @@ struct PeopleFinder {
         // below only rule runs out, so they can be skipped).
         if nameTokens.count == 1 && titleKind == nil { return }
         let firstName = tokens[nameTokens.lowerBound].name
-        let startsLikeName = gazetteer.givenNames.contains(firstName) || gazetteer.surnames.contains(firstName)
-            || gazetteer.ambiguousGivenNames.contains(firstName)
+        let startsLikeName = shared.gazetteer.givenNames.contains(firstName) || shared.gazetteer.surnames.contains(firstName)
+            || shared.gazetteer.ambiguousGivenNames.contains(firstName)
         // "Fudan University", "Liberal Democratic Party": an organisation word at the end, or
         // anywhere in a run that does not start with a name.
-        if gazetteer.organisationWords.contains(tokens[nameTokens.upperBound - 1].lower) { return }
-        if !startsLikeName, nameTokens.contains(where: { gazetteer.organisationWords.contains(tokens[$0].lower) }) { return }
+        if shared.gazetteer.organisationWords.contains(tokens[nameTokens.upperBound - 1].lower) { return }
+        if !startsLikeName, nameTokens.contains(where: { shared.gazetteer.organisationWords.contains(tokens[$0].lower) }) { return }
         if nameTokens.count == 1, isNotName(tokens[nameTokens.lowerBound]) { return }
         var nameText: String { paragraph.text(tokens[nameTokens.lowerBound].start..<tokens[nameTokens.upperBound - 1].nameEnd) }
         let key = nameTokens.map { tokens[$0].key }.joined(separator: " ")
-        if gazetteer.countryForms[key] != nil || gazetteer.organisations.contains(key) { return }
+        if shared.gazetteer.countryForms[key] != nil || shared.gazetteer.organisations.contains(key) { return }
         // "Valeska Paris" and "Israel Katz" are names; "Beijing Daily" is not.
         if nameTokens.contains(where: { isDemonymOrCountry(tokens[$0]) })
             && !(startsLikeName && !isDemonymOrCountry(tokens[nameTokens.lowerBound])) { return }
@@ -140,7 +140,7 @@ struct PeopleFinder {
 
         // One word: a known person's short form (linked later), or a new person after a title.
         if nameTokens.count == 1 {
-            guard titleKind != nil, !gazetteer.notNames.contains(key) else { return }
+            guard titleKind != nil, !shared.gazetteer.notNames.contains(key) else { return }
             let role = roleStart.flatMap { roleText(paragraph, $0, titleEnd: nameTokens.lowerBound, titleKind: titleKind) }
             if let existing = person(withShortForm: tokens[nameTokens.lowerBound].key) {
                 addMention(existing, paragraph, nameTokens)
@@ -174,29 +174,29 @@ struct PeopleFinder {
 
     /// The longest title (`Prime Minister`, `Mr`) starting at token `k`, ending before `limit`.
     private func title(at k: Int, in tokens: [Token], limit: Int) -> (Int, Gazetteer.TitleKind)? {
-        gazetteer.titles.longestMatch(tokens, at: k, limit: limit).map { ($0.length, $0.value) }
+        shared.gazetteer.titles.longestMatch(tokens, at: k, limit: limit).map { ($0.length, $0.value) }
     }
 
     private func isDemonymOrCountry(_ token: Token) -> Bool {
-        gazetteer.countryForms.contains(token.key)
+        shared.gazetteer.countryForms.contains(token.key)
     }
 
     private func isKnownOrganisation(_ tokens: [Token], _ range: Range<Int>) -> Bool {
-        range.contains { gazetteer.organisations.longestMatch(tokens, at: $0, limit: range.upperBound) != nil }
+        range.contains { shared.gazetteer.organisations.longestMatch(tokens, at: $0, limit: range.upperBound) != nil }
     }
 
     /// Words that are never names; an acronym (US) is not the word (us).
     private func isNotName(_ token: Token) -> Bool {
         let text = token.text
         if token.end - token.start > 1, text.utf8.allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || $0 == 0x2E }) {
-            return gazetteer.notNameAcronyms.contains(text)
+            return shared.gazetteer.notNameAcronyms.contains(text)
         }
-        return gazetteer.notNames.contains(token.lower)
+        return shared.gazetteer.notNames.contains(token.lower)
     }
 
     /// How many tokens from `k` form a country's name, alias or demonym (`South Korean`).
     private func countryLength(at k: Int, in tokens: [Token], limit: Int) -> Int {
-        gazetteer.countryForms.longestMatch(tokens, at: k, limit: limit)?.length ?? 0
+        shared.gazetteer.countryForms.longestMatch(tokens, at: k, limit: limit)?.length ?? 0
     }
 
     /// Two to five capitalised words with a known given or family name, or an initial.
@@ -204,22 +204,22 @@ struct PeopleFinder {
         let words = range.map { tokens[$0].name }
         if words.contains(where: { $0.count <= 3 && $0.hasSuffix(".") && $0.first!.isUppercase }) { return true }
         let first = words.first!, last = words.last!
-        if gazetteer.givenNames.contains(first) || gazetteer.surnames.contains(last) { return true }
+        if shared.gazetteer.givenNames.contains(first) || shared.gazetteer.surnames.contains(last) { return true }
         // "Mark Rathbun": a given name that is also a word, before a name no list holds.
-        if gazetteer.ambiguousGivenNames.contains(first), !tokens[range.lowerBound].startsSentence, words.count == 2,
-           !gazetteer.notNames.contains(last.lowercased()), gazetteer.countryForms[last.lowercased()] == nil {
+        if shared.gazetteer.ambiguousGivenNames.contains(first), !tokens[range.lowerBound].startsSentence, words.count == 2,
+           !shared.gazetteer.notNames.contains(last.lowercased()), shared.gazetteer.countryForms[last.lowercased()] == nil {
             return true
         }
-        if gazetteer.surnames.contains(first) && (words.count == 2 || words.count == 3) { return true }
+        if shared.gazetteer.surnames.contains(first) && (words.count == 2 || words.count == 3) { return true }
         let firstPart = first.split(separator: "-").first.map(String.init) ?? first
-        return gazetteer.givenNames.contains(firstPart)
+        return shared.gazetteer.givenNames.contains(firstPart)
     }
 
     /// `X said`, `said X`, `X, a fisherman in ...,`, `X, 54,`.
     private func hasContextCue(_ paragraph: Paragraph, _ range: Range<Int>) -> Bool {
         let tokens = paragraph.tokens
-        if range.upperBound < tokens.count, gazetteer.speechVerbs.contains(tokens[range.upperBound].lower) { return true }
-        if range.lowerBound > 0, gazetteer.speechVerbs.contains(tokens[range.lowerBound - 1].lower) { return true }
+        if range.upperBound < tokens.count, shared.gazetteer.speechVerbs.contains(tokens[range.upperBound].lower) { return true }
+        if range.lowerBound > 0, shared.gazetteer.speechVerbs.contains(tokens[range.lowerBound - 1].lower) { return true }
         if range.upperBound + 1 < tokens.count, tokens[range.upperBound].mark == ",",
            ["a", "an", "the", "who", "whose"].contains(tokens[range.upperBound + 1].lower) || tokens[range.upperBound + 1].text.allSatisfy(\.isNumber) {
             return true
@@ -233,13 +233,13 @@ struct PeopleFinder {
         var counts: [String: Int] = [:]
         for paragraph in paragraphs {
             for (i, token) in paragraph.tokens.enumerated() where token.kind == .word && token.isCapitalized && owner[paragraph.index][i] == nil {
-                if gazetteer.givenNames.contains(token.name) { counts[token.name, default: 0] += 1 }
+                if shared.gazetteer.givenNames.contains(token.name) { counts[token.name, default: 0] += 1 }
             }
         }
         for (name, count) in counts.sorted(by: { $0.key < $1.key }) where count >= 2 {
             let lower = name.lowercased()
-            guard !gazetteer.surnames.contains(name), !gazetteer.notNames.contains(lower), gazetteer.countryForms[lower] == nil,
-                  !gazetteer.organisations.contains(lower), person(withShortForm: lower) == nil,
+            guard !shared.gazetteer.surnames.contains(name), !shared.gazetteer.notNames.contains(lower), shared.gazetteer.countryForms[lower] == nil,
+                  !shared.gazetteer.organisations.contains(lower), person(withShortForm: lower) == nil,
                   !people.contains(where: { $0.name.split(separator: " ").first.map(String.init) == name }) else { continue }
             appendPerson(Person(name: name), shortForms: [lower])
             lastMention.append((0, 0))
@@ -300,7 +300,7 @@ struct PeopleFinder {
             if isRoleHead(token) {
                 hasHead = true
             } else if PeopleFinder.roleModifiers.contains(lower) || isDemonymOrCountry(token)
-                        || gazetteer.organisationWords.contains(lower) {
+                        || shared.gazetteer.organisationWords.contains(lower) {
                 // a modifier: `foreign`, `Chinese`, `ministry`
             } else if hasHead, token.isCapitalized, !isNotName(token), owner[paragraph.index][start - 1] == nil {
                 // a name as modifier: `Kremlin`, `Keidanren`, `Democratic Progressive`
@@ -323,7 +323,7 @@ struct PeopleFinder {
     }
 
     private func isRoleHead(_ token: Token) -> Bool {
-        token.kind == .word && (gazetteer.roleNouns[token.lower] != nil || gazetteer.titles[token.lower] == .role)
+        token.kind == .word && (shared.gazetteer.roleNouns[token.lower] != nil || shared.gazetteer.titles[token.lower] == .role)
     }
 
     /// `Li Qiang, a professor at Fudan University,`: a description after the name.
@@ -337,8 +337,8 @@ struct PeopleFinder {
         }
         guard index + 1 < tokens.count, tokens[index].mark == "," else { return nil }
         let first = tokens[index + 1]
-        let opensDescription = ["a", "an", "the"].contains(first.lower) || gazetteer.roleNouns[first.lower] != nil
-            || gazetteer.titles[first.lower] == .role || PeopleFinder.roleModifiers.contains(first.lower)
+        let opensDescription = ["a", "an", "the"].contains(first.lower) || shared.gazetteer.roleNouns[first.lower] != nil
+            || shared.gazetteer.titles[first.lower] == .role || PeopleFinder.roleModifiers.contains(first.lower)
             || isDemonymOrCountry(first) && index + 2 < tokens.count && tokens[index + 2].kind == .word
         guard opensDescription else { return nil }
         var end = index + 1
@@ -381,7 +381,7 @@ struct PeopleFinder {
 
     private mutating func addPerson(name: String, _ paragraph: Paragraph, _ range: Range<Int>) -> Int {
         let index = people.count
-        appendPerson(Person(name: name), shortForms: PeopleFinder.shortForms(of: name, gazetteer: gazetteer))
+        appendPerson(Person(name: name), shortForms: PeopleFinder.shortForms(of: name, gazetteer: shared.gazetteer))
         lastMention.append((paragraph.index, range.lowerBound))
         addMention(index, paragraph, range)
         return index
@@ -446,7 +446,7 @@ struct PeopleFinder {
 
     /// The one person whose given name this is, when it is a known given name.
     private func person(withGivenName name: String) -> Int? {
-        guard gazetteer.givenNames.contains(name) || gazetteer.ambiguousGivenNames.contains(name),
+        guard shared.gazetteer.givenNames.contains(name) || shared.gazetteer.ambiguousGivenNames.contains(name),
               let matches = givenNames[name], matches.count == 1 else { return nil }
         return matches[0]
     }
@@ -465,7 +465,7 @@ struct PeopleFinder {
                 guard range.allSatisfy({ tokens[$0].kind == .word && owner[paragraph.index][$0] == nil }) else { continue }
                 let form = length == 1 ? tokens[i].key : range.map { tokens[$0].key }.joined(separator: " ")
                 if let person = person(withShortForm: form) ?? (length == 1 ? person(withGivenName: tokens[i].name) : nil) {
-                    if length == 1 && tokens[i].startsSentence && gazetteer.notNames.contains(form) { continue }
+                    if length == 1 && tokens[i].startsSentence && shared.gazetteer.notNames.contains(form) { continue }
                     addMention(person, paragraph, range)
                     i += length - 1
                     break

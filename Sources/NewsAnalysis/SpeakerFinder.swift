@@ -4,7 +4,7 @@ import NewsModel
 /// `X said: "…"`, `according to X`; through a pronoun or a role to a named person; else to
 /// the speaker of the quotation just before (a turn that goes on); else nobody.
 struct SpeakerFinder {
-    let gazetteer: Gazetteer
+    let shared: SharedGazetteer
     let paragraphs: [Paragraph]
     let people: [Person]
     let owner: [[Int?]]
@@ -199,7 +199,7 @@ struct SpeakerFinder {
     }
 
     private func isSpeechVerb(_ token: Token) -> Bool {
-        gazetteer.speechVerbs.contains(token.lower)
+        shared.gazetteer.speechVerbs.contains(token.lower)
     }
 
     // MARK: Subjects
@@ -279,16 +279,16 @@ struct SpeakerFinder {
         let text = paragraph.text(tokens: first, through: lastIndex)
         let twoWords = words.count >= 2 ? tokens[words[words.count - 2]].lower + " " + last : last
         let key = Gazetteer.phraseKey(text)
-        if gazetteer.organisations.contains(key) || gazetteer.countryForms[key] != nil && tokens[first].isCapitalized {
+        if shared.gazetteer.organisations.contains(key) || shared.gazetteer.countryForms[key] != nil && tokens[first].isCapitalized {
             return Speaker(kind: .organization, text: text)
         }
         if let holder = roleHolder(twoWords, before: q) ?? roleHolder(last, before: q), article == "the" || words.count == 1 {
             return Speaker(kind: .person, text: people[holder].name, person: holder)
         }
-        if SpeakerFinder.organisationHeads.contains(last) || gazetteer.organisationWords.contains(last) {
+        if SpeakerFinder.organisationHeads.contains(last) || shared.gazetteer.organisationWords.contains(last) {
             return Speaker(kind: .organization, text: text)
         }
-        if SpeakerFinder.unnamedHeads.contains(last) || gazetteer.roleNouns[last] != nil || gazetteer.roleNouns[twoWords] != nil {
+        if SpeakerFinder.unnamedHeads.contains(last) || shared.gazetteer.roleNouns[last] != nil || shared.gazetteer.roleNouns[twoWords] != nil {
             return Speaker(kind: .unnamed, text: text)
         }
         if tokens[lastIndex].isCapitalized && !tokens[lastIndex].startsSentence || tokens[first].isCapitalized && words.count <= 4 {
@@ -315,7 +315,7 @@ struct SpeakerFinder {
 
     /// The person whose role the noun names (`prime minister`), most recently mentioned.
     private func roleHolder(_ noun: String, before q: QuoteFinder.Found) -> Int? {
-        let titles = [noun] + (gazetteer.roleNouns[noun] ?? [])
+        let titles = [noun] + (shared.gazetteer.roleNouns[noun] ?? [])
         var best: (Int, TextSpan)?
         for (index, person) in people.enumerated() {
             guard let role = person.role?.lowercased(), titles.contains(where: { role.containsBytes(of: $0) }),

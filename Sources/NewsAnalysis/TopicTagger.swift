@@ -4,7 +4,7 @@ import NewsModel
 /// lead), and the topics that follow: salient countries, curated pairs of them, the wire's
 /// section and category, and the user's own topics.
 struct TopicTagger {
-    let gazetteer: Gazetteer
+    let shared: SharedGazetteer
     let relations: RelationTopics
     let userTopics: [UserTopic]
 
@@ -12,8 +12,8 @@ struct TopicTagger {
     static let leadWeight = 2.0
 
     func topics(for story: Story, paragraphs: [Paragraph], people: [Person]) -> [Topic] {
-        var weight = [Double](repeating: 0, count: gazetteer.countries.count)
-        var mentions = [Int](repeating: 0, count: gazetteer.countries.count)
+        var weight = [Double](repeating: 0, count: shared.gazetteer.countries.count)
+        var mentions = [Int](repeating: 0, count: shared.gazetteer.countries.count)
         var sentences = SentenceCountries()
         let title = Paragraph(index: -1, text: story.title)
         count(title, TopicTagger.titleWeight, &weight, &mentions, &sentences)
@@ -30,11 +30,11 @@ struct TopicTagger {
         }
         // Ties in index order: a Set's order changes from run to run.
         for index in salient.sorted(by: { (weight[$0], -$0) > (weight[$1], -$1) }) {
-            topics.append(Topic(name: gazetteer.countries[index].name, kind: .country))
+            topics.append(Topic(name: shared.gazetteer.countries[index].name, kind: .country))
         }
         if let section = story.section { topics.append(Topic(name: section, kind: .section)) }
         if let category = story.category { topics.append(Topic(name: category, kind: .category)) }
-        let salientNames: Set<String> = userTopics.isEmpty ? [] : Set(salient.map { gazetteer.countries[$0].name })
+        let salientNames: Set<String> = userTopics.isEmpty ? [] : Set(salient.map { shared.gazetteer.countries[$0].name })
         let text = userTopics.isEmpty ? "" : ([story.title] + story.paragraphs).joined(separator: "\n").lowercased()
         for rule in userTopics {
             if !rule.keywords.isEmpty && !rule.keywords.contains(where: { text.containsBytes(of: $0) }) { continue }
@@ -67,7 +67,7 @@ struct TopicTagger {
             if token.startsSentence { sentences.startSentence() }
             guard token.kind == .word, token.isCapitalized || token.lower == "the" else { i += 1; continue }
             var matched = 0
-            if let (length, country) = gazetteer.countryForms.longestMatch(tokens, at: i, limit: tokens.count) {
+            if let (length, country) = shared.gazetteer.countryForms.longestMatch(tokens, at: i, limit: tokens.count) {
                 weight[country] += w
                 mentions[country] += 1
                 sentences.add(country)
@@ -75,7 +75,7 @@ struct TopicTagger {
             }
             if matched == 0, token.text.utf8.contains(UInt8(ascii: "-")) {
                 for part in token.name.split(separator: "-") {
-                    if let country = gazetteer.countryForms[part.lowercased()], part.first!.isUppercase {
+                    if let country = shared.gazetteer.countryForms[part.lowercased()], part.first!.isUppercase {
                         weight[country] += w
                         mentions[country] += 1
                         sentences.add(country)
