@@ -7,6 +7,9 @@ struct SpeakerFinder {
     let shared: SharedGazetteer
     let paragraphs: [Paragraph]
     let people: [Person]
+    /// The people's genders, completed as pronouns are resolved: after `She said:` goes to
+    /// Lin, a later `he said` is not Lin's.
+    private var genders: [Gender?]
     let owner: [[Int?]]
 
     static let auxiliaries: Set<String> = ["has", "had", "have", "would", "will", "also", "later", "then", "further",
@@ -40,12 +43,23 @@ struct SpeakerFinder {
     static let quantifiers: Set<String> = ["the", "a", "an", "one", "another", "two", "three", "several", "some",
                                            "many", "other", "its", "their", "his", "her"]
 
-    func speakers(for found: [QuoteFinder.Found]) -> [Quote] {
+    init(shared: SharedGazetteer, paragraphs: [Paragraph], people: [Person], owner: [[Int?]]) {
+        self.shared = shared
+        self.paragraphs = paragraphs
+        self.people = people
+        self.owner = owner
+        genders = people.map(\.gender)
+    }
+
+    mutating func speakers(for found: [QuoteFinder.Found]) -> [Quote] {
         var quotes: [Quote] = []
         var previousEnd = -10
         for q in found where !isTitle(q) {
             let partial = isPartial(q)
             var speaker = cueAfter(q) ?? cueBefore(q, partial: partial) ?? accordingTo(q)
+            if let person = speaker?.person, genders[person] == nil, let cue = speaker?.cue, let gender = pronounGender(cue) {
+                genders[person] = gender
+            }
             if speaker == nil {
                 // Scare quotes and titles: a few words nobody is said to have said.
                 if partial || wordCount(q) <= 3 && !endsSentence(q) { continue }
@@ -297,12 +311,26 @@ struct SpeakerFinder {
         return nil
     }
 
+    /// The gender a cue of one pronoun gives (`she`, `He`).
+    private func pronounGender(_ cue: TextSpan) -> Gender? {
+        let paragraph = paragraphs[cue.paragraph]
+        let index = paragraph.tokenIndex(atOrAfter: cue.start)
+        guard index < paragraph.tokens.count, paragraph.tokens[index].end == cue.end else { return nil }
+        switch paragraph.tokens[index].lower {
+        case "she": return .female
+        case "he": return .male
+        default: return nil
+        }
+    }
+
     /// The person most recently mentioned before the quotation whose gender fits.
     private func pronoun(_ gender: Gender, before q: QuoteFinder.Found) -> Speaker? {
         var best: (person: Int, at: TextSpan, known: Bool)?
         for (index, person) in people.enumerated() {
-            guard person.gender == nil || person.gender == gender,
+            guard genders[index] == nil || genders[index] == gender,
                   let mention = person.mentions.last(where: { ($0.paragraph, $0.start) < (q.endParagraph, q.end) }) else { continue }
+            // Only a gender the text gives makes a person preferred; one learned from an
+            // earlier pronoun only rules a person out.
             let known = person.gender == gender
             if best == nil || (mention.paragraph, mention.start) > (best!.at.paragraph, best!.at.start) && (known || !best!.known)
                 || known && !best!.known && mention.paragraph >= best!.at.paragraph - 1 {
@@ -316,13 +344,18 @@ struct SpeakerFinder {
     /// The person whose role the noun names (`prime minister`), most recently mentioned.
     private func roleHolder(_ noun: String, before q: QuoteFinder.Found) -> Int? {
         let titles = [noun] + (shared.gazetteer.roleNouns[noun] ?? [])
-        var best: (Int, TextSpan)?
+        // Someone named before the quotation comes first: `the senator said` looks back.
+        var best: (person: Int, at: TextSpan, before: Bool)?
         for (index, person) in people.enumerated() {
-            guard let role = person.role?.lowercased(), titles.contains(where: { role.containsBytes(of: $0) }),
-                  let mention = person.mentions.last(where: { ($0.paragraph, $0.start) < (q.endParagraph, q.end) }) ?? person.mentions.first
-            else { continue }
-            if best == nil || (mention.paragraph, mention.start) > (best!.1.paragraph, best!.1.start) { best = (index, mention) }
+            guard let role = person.role?.lowercased(), titles.contains(where: { role.containsBytes(of: $0) }) else { continue }
+            let prior = person.mentions.last(where: { ($0.paragraph, $0.start) < (q.endParagraph, q.end) })
+            guard let mention = prior ?? person.mentions.first else { continue }
+            let before = prior != nil
+            if best == nil || before && !best!.before
+                || before == best!.before && (mention.paragraph, mention.start) > (best!.at.paragraph, best!.at.start) {
+                best = (index, mention, before)
+            }
         }
-        return best?.0
+        return best?.person
     }
 }

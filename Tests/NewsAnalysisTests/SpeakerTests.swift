@@ -33,6 +33,21 @@ import Testing
         #expect(quotes(analysis, story).map(\.speaker) == ["Sanae Okabe"])
     }
 
+    @Test func aRoleLooksBackToWhoHoldsIt() {
+        let (analysis, story) = analyze(
+            "Marcus Dellaway, a Republican senator from Idaho, said the bill was overdue.",
+            "\"It should have passed last year,\" the senator said.",
+            "Irene Castellano, a Democratic senator from Maine, said she would vote for it.")
+        #expect(quotes(analysis, story).map(\.speaker) == ["Marcus Dellaway"])
+    }
+
+    @Test func aPronounResolvedOnceRulesThatPersonOutForTheOtherGender() {
+        let (analysis, story) = analyze(
+            "Deputy Minister Lin Mei-hua told parliament the ships would arrive in 2027. She said: \"We need them sooner.\"",
+            "Huang Tzu-wei, a lawmaker, questioned the price after Lin's briefing. \"It is too much,\" he told reporters.")
+        #expect(quotes(analysis, story).map(\.speaker) == ["Lin Mei-hua", "Huang Tzu-wei"])
+    }
+
     @Test func aQuotationWithNoCueContinuesTheTurn() {
         let (analysis, story) = analyze(intro, "\"We will act,\" Okabe said. \"We have no choice.\"", "\"None at all.\"")
         #expect(quotes(analysis, story).map(\.speaker) == ["Sanae Okabe", "Sanae Okabe", "Sanae Okabe"])
