@@ -146,8 +146,7 @@ public struct Topic: Hashable, Sendable {
     /// The form filters compare: case, dashes, word order and a trailing "relations" do not
     /// matter, so "japan-china", "China–Japan relations" and "Japan-China relations" agree.
     public static func key(_ name: String) -> String {
-        if let key = asciiKey(name) { return key }
-        var words = name.lowercased()
+        var words = asciiWords(name) ?? name.lowercased()
             .split(whereSeparator: { !$0.isLetter && !$0.isNumber })
             .map(String.init)
         if words.last == "relations" && words.count > 1 { words.removeLast() }
@@ -156,9 +155,10 @@ public struct Topic: Hashable, Sendable {
 
     public var key: String { Topic.key(name) }
 
-    /// The key of a name in ASCII letters, digits and punctuation, dashes (`–`) included,
-    /// without going through Characters: topics are keyed for every story imported.
-    private static func asciiKey(_ name: String) -> String? {
+    /// The lower-case words of a name in ASCII letters, digits and punctuation, dashes (`–`)
+    /// included, split without going through Characters: topics are keyed for every story
+    /// imported. Nil for any other name.
+    private static func asciiWords(_ name: String) -> [String]? {
         var words: [String] = []
         var word: [UInt8] = []
         for scalar in name.unicodeScalars {
@@ -172,8 +172,7 @@ public struct Topic: Hashable, Sendable {
             if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)); word.removeAll(keepingCapacity: true) }
         }
         if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
-        if words.last == "relations" && words.count > 1 { words.removeLast() }
-        return words.sorted().joined(separator: " ")
+        return words
     }
 }
 
