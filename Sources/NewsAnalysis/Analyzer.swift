@@ -3,15 +3,15 @@ import NewsModel
 /// Finds the people, quotations and topics of a story. Pure and thread-safe: one analyser
 /// can serve every import thread.
 public struct Analyzer: Sendable {
-    public let gazetteer: Gazetteer
     public let relations: RelationTopics
     public let userTopics: [UserTopic]
     /// The gazetteer behind one reference: the finders of every story share it, and copying
     /// the struct would retain each of its tables, on both import threads at once.
     private let shared: SharedGazetteer
 
+    public var gazetteer: Gazetteer { shared.gazetteer }
+
     public init(gazetteer: Gazetteer, relations: RelationTopics = RelationTopics(), userTopics: [UserTopic] = []) {
-        self.gazetteer = gazetteer
         self.relations = relations
         self.userTopics = userTopics
         shared = SharedGazetteer(gazetteer: gazetteer)

@@ -241,8 +241,7 @@ struct PeopleFinder {
             guard !shared.gazetteer.surnames.contains(name), !shared.gazetteer.notNames.contains(lower), shared.gazetteer.countryForms[lower] == nil,
                   !shared.gazetteer.organisations.contains(lower), person(withShortForm: lower) == nil,
                   !people.contains(where: { $0.name.split(separator: " ").first.map(String.init) == name }) else { continue }
-            appendPerson(Person(name: name), shortForms: [lower])
-            lastMention.append((0, 0))
+            appendPerson(Person(name: name), shortForms: [lower], lastMention: (0, 0))
         }
     }
 
@@ -381,13 +380,14 @@ struct PeopleFinder {
 
     private mutating func addPerson(name: String, _ paragraph: Paragraph, _ range: Range<Int>) -> Int {
         let index = people.count
-        appendPerson(Person(name: name), shortForms: PeopleFinder.shortForms(of: name, gazetteer: shared.gazetteer))
-        lastMention.append((paragraph.index, range.lowerBound))
+        appendPerson(Person(name: name), shortForms: PeopleFinder.shortForms(of: name, gazetteer: shared.gazetteer),
+                     lastMention: (paragraph.index, range.lowerBound))
         addMention(index, paragraph, range)
         return index
     }
 
-    private mutating func appendPerson(_ person: Person, shortForms: [String]) {
+    /// A new person with the indexes that find them: short forms, name key, last mention.
+    private mutating func appendPerson(_ person: Person, shortForms: [String], lastMention mention: (Int, Int)) {
         for form in shortForms {
             shortFormIndex[form, default: []].append(people.count)
             let words = form.split(separator: " ")
@@ -396,6 +396,7 @@ struct PeopleFinder {
             longestShortForm = max(longestShortForm, words.count)
         }
         nameKeys.append(Gazetteer.phraseKey(person.name))
+        lastMention.append(mention)
         people.append(person)
     }
 

@@ -280,8 +280,8 @@ struct SpeakerFinder {
         let last = tokens[lastIndex].lower
         if words.count == 1 || ["he", "she"].contains(last) {
             switch last {
-            case "he": return pronoun(.male, before: q).map { var s = $0; s.cue = cue(lastIndex..<lastIndex + 1); return s }
-            case "she": return pronoun(.female, before: q).map { var s = $0; s.cue = cue(lastIndex..<lastIndex + 1); return s }
+            case "he", "she":
+                return pronoun(last == "he" ? .male : .female, before: q).map { var s = $0; s.cue = cue(lastIndex..<lastIndex + 1); return s }
             case "i", "we", "you", "they", "it", "this", "that", "which", "who": return nil
             default: break
             }
@@ -313,13 +313,10 @@ struct SpeakerFinder {
 
     /// The gender a cue of one pronoun gives (`she`, `He`).
     private func pronounGender(_ cue: TextSpan) -> Gender? {
-        let paragraph = paragraphs[cue.paragraph]
-        let index = paragraph.tokenIndex(atOrAfter: cue.start)
-        guard index < paragraph.tokens.count, paragraph.tokens[index].end == cue.end else { return nil }
-        switch paragraph.tokens[index].lower {
-        case "she": return .female
-        case "he": return .male
-        default: return nil
+        switch paragraphs[cue.paragraph].text(cue.start..<cue.end).lowercased() {
+        case "she": .female
+        case "he": .male
+        default: nil
         }
     }
 

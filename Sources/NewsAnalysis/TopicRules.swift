@@ -67,10 +67,12 @@ public struct UserTopic: Sendable, Equatable {
             case "keywords", "keyword": topics[topics.count - 1].keywords += values.map { $0.lowercased() }
             case "people", "person": topics[topics.count - 1].people += values
             case "countries", "country":
-                for value in values where gazetteer.countryForms[Gazetteer.phraseKey(value)] == nil {
-                    throw RuleError(file: file, line: line.number, message: "unknown country '\(value)'")
+                for value in values {
+                    guard let country = gazetteer.countryForms[Gazetteer.phraseKey(value)] else {
+                        throw RuleError(file: file, line: line.number, message: "unknown country '\(value)'")
+                    }
+                    topics[topics.count - 1].countries.append(gazetteer.countries[country].name)
                 }
-                topics[topics.count - 1].countries += values.map { gazetteer.countries[gazetteer.countryForms[Gazetteer.phraseKey($0)]!].name }
             default:
                 throw RuleError(file: file, line: line.number, message: "unknown key '\(key)' (expected keywords, countries or people)")
             }
