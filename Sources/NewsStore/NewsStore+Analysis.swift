@@ -55,14 +55,7 @@ struct AnalysisWriter {
     private mutating func personID(_ name: String) throws -> Int64 {
         if let id = personIDs[name] { return id }
         let key = name.lowercased()
-        // A look-up first: an upsert with RETURNING costs many times more than a SELECT.
-        let id: Int64
-        if let known = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM person WHERE key = ?"), arguments: [key]) {
-            id = known
-        } else {
-            try db.cachedStatement(sql: "INSERT INTO person (name, key) VALUES (?, ?)").execute(arguments: [name, key])
-            id = db.lastInsertedRowID
-        }
+        let id = try rowID(in: "person", key: key, inserting: "INSERT INTO person (name, key) VALUES (?, ?)", [name, key])
         personIDs[name] = id
         return id
     }
@@ -70,16 +63,20 @@ struct AnalysisWriter {
     private mutating func topicID(_ topic: Topic) throws -> Int64 {
         if let id = topicIDs[topic.name] { return id }
         let key = topic.key
-        let id: Int64
-        if let known = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM topic WHERE key = ?"), arguments: [key]) {
-            id = known
-        } else {
-            try db.cachedStatement(sql: "INSERT INTO topic (name, key, kind) VALUES (?, ?, ?)")
-                .execute(arguments: [topic.name, key, topic.kind.rawValue])
-            id = db.lastInsertedRowID
-        }
+        let id = try rowID(in: "topic", key: key, inserting: "INSERT INTO topic (name, key, kind) VALUES (?, ?, ?)",
+                           [topic.name, key, topic.kind.rawValue])
         topicIDs[topic.name] = id
         return id
+    }
+
+    /// The id of `table`'s row with this key, inserted first when there is none. A look-up
+    /// comes first: an upsert with RETURNING costs many times more than a SELECT.
+    private func rowID(in table: String, key: String, inserting insert: String, _ arguments: StatementArguments) throws -> Int64 {
+        if let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM \(table) WHERE key = ?"), arguments: [key]) {
+            return id
+        }
+        try db.cachedStatement(sql: insert).execute(arguments: arguments)
+        return db.lastInsertedRowID
     }
 }
 
