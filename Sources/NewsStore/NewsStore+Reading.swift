@@ -22,30 +22,36 @@ extension NewsStore {
         }
     }
 
-    /// Topics with their stories per month, from each topic's first month to its last: one
-    /// grouped pass over the topic index rather than a query per topic.
+    /// Topics with their stories per month, from each topic's first month to its last, in
+    /// the order of `topics()`: one grouped pass over the topic index gives both the months
+    /// and the totals.
     public func topicsWithMonths() throws(StoreError) -> [TopicSummary] {
-        var topics = try self.topics()
         let perMonth = try read { db in
             try Row.fetchAll(db, sql: """
-                SELECT topic.name, story_topic.day / 100 AS month, count(*) AS stories
+                SELECT topic.name, topic.kind, story_topic.day / 100 AS month, count(*) AS stories
                 FROM story_topic JOIN topic ON topic.id = story_topic.topic_id
                 GROUP BY story_topic.topic_id, month ORDER BY month
                 """)
         }
-        var counts: [String: [(month: Int, stories: Int)]] = [:]
-        for row in perMonth { counts[row["name"], default: []].append((row["month"], row["stories"])) }
+        var topics: [TopicSummary] = []
+        var monthsOf: [String: [(month: Int, stories: Int)]] = [:]
+        for row in perMonth {
+            let name: String = row["name"]
+            if monthsOf[name] == nil {
+                topics.append(TopicSummary(name: name, kind: Topic.Kind(rawValue: row["kind"]) ?? .user, stories: 0))
+            }
+            monthsOf[name, default: []].append((row["month"], row["stories"]))
+        }
         for index in topics.indices {
-            guard let rows = counts[topics[index].name], let first = rows.first?.month, let last = rows.last?.month else { continue }
+            let rows = monthsOf[topics[index].name]!
+            topics[index].stories = rows.reduce(0) { $0 + $1.stories }
             let byMonth = Dictionary(rows.map { ($0.month, $0.stories) }, uniquingKeysWith: +)
-            var months: [Int] = []
-            var month = first
-            while month <= last {
-                months.append(byMonth[month] ?? 0)
+            var month = rows.first!.month
+            while month <= rows.last!.month {
+                topics[index].months.append(byMonth[month] ?? 0)
                 month = month % 100 == 12 ? (month / 100 + 1) * 100 + 1 : month + 1
             }
-            topics[index].months = months
         }
-        return topics
+        return topics.sorted { ($1.stories, $0.name) < ($0.stories, $1.name) }
     }
 }

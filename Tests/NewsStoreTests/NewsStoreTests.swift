@@ -273,6 +273,21 @@ func story(_ title: String, on date: String = "2026-01-27", agency: String? = "A
         }
     }
 
+    @Test func topicsWithMonthsAgreeWithTopicsAndFillEmptyMonths() throws {
+        let cache = try TemporaryCache()
+        let store = try cache.open()
+        let japan = Topic(name: "Japan", kind: .country), pair = Topic(name: "Japan–China relations", kind: .relations)
+        let dated: [(String, [Topic])] = [("2025-11-30", [japan, pair]), ("2026-01-05", [japan]), ("2026-02-01", [pair, japan])]
+        _ = try store.save(dated.enumerated().map { index, item in
+            PreparedStory(story("Story \(index)", on: item.0), analysis: StoryAnalysis(topics: item.1))
+        })
+        let topics = try store.topicsWithMonths()
+        #expect(topics.map(\.name) == (try store.topics().map(\.name)))
+        #expect(topics.map(\.stories) == [3, 2])
+        #expect(topics.map(\.months) == [[1, 0, 1, 1], [1, 0, 0, 1]])
+        #expect(topics.map(\.kind) == [.country, .relations])
+    }
+
     @Test func bodiesRoundTripThroughCompression() {
         let text = String(repeating: "Beijing 北京 said “no” — again. ", count: 400)
         #expect(CompressedText.decompress(CompressedText.compress(text)) == text)
