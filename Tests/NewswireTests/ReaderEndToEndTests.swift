@@ -10,6 +10,15 @@ struct ReaderEndToEndTests {
                  command: "env -u NO_COLOR -u LINES -u COLUMNS TERM=\(term) LANG=C.UTF-8 \(extra) \(cli.binary.path) --db \(cli.cache); sleep 10")
     }
 
+    /// The reader on a cache holding the Okabe story, with that story open.
+    func readerOnTheOkabeStory(_ cli: Newswire, width: Int = 100, height: Int = 30, extra: String = "") throws -> Tmux {
+        try cli.run(["import", Newswire.fixture("okabe.txt")])
+        let tmux = try reader(cli, width: width, height: height, extra: extra)
+        try tmux.wait(for: "trade barbs")
+        try tmux.send("Enter")
+        return tmux
+    }
+
     @Test func theListShowsTheTitles() throws {
         let cli = try Newswire()
         defer { cli.remove() }
@@ -24,10 +33,7 @@ struct ReaderEndToEndTests {
     @Test func aStoryShowsItsQuotationInColour() throws {
         let cli = try Newswire()
         defer { cli.remove() }
-        try cli.run(["import", Newswire.fixture("okabe.txt")])
-        let tmux = try reader(cli)
-        try tmux.wait(for: "trade barbs")
-        try tmux.send("Enter")
+        let tmux = try readerOnTheOkabeStory(cli)
         let screen = try tmux.wait(for: "The door to dialogue is open", escapes: true)
         // Quotations are green (SGR 32); names bold cyan.
         #expect(screen.contains("\u{1B}[32mThe door to dialogue is open"))
@@ -37,10 +43,7 @@ struct ReaderEndToEndTests {
     @Test func aBookmarkMadeInTheReaderIsListedAfterwards() throws {
         let cli = try Newswire()
         defer { cli.remove() }
-        try cli.run(["import", Newswire.fixture("okabe.txt")])
-        let tmux = try reader(cli)
-        try tmux.wait(for: "trade barbs")
-        try tmux.send("Enter")
+        let tmux = try readerOnTheOkabeStory(cli)
         try tmux.wait(for: "The door to dialogue")
         try tmux.send("Tab")
         try tmux.wait(for: "— Sanae Okabe, Japanese Prime Minister")
@@ -59,10 +62,7 @@ struct ReaderEndToEndTests {
     @Test func resizingRewrapsWithoutLosingThePlace() throws {
         let cli = try Newswire()
         defer { cli.remove() }
-        try cli.run(["import", Newswire.fixture("okabe.txt")])
-        let tmux = try reader(cli, width: 100, height: 12)
-        try tmux.wait(for: "trade barbs")
-        try tmux.send("Enter")
+        let tmux = try readerOnTheOkabeStory(cli, width: 100, height: 12)
         try tmux.wait(for: "Okabe said on Tuesday")
         for _ in 0..<6 { try tmux.send("j") }
         try tmux.wait(for: "China's foreign ministry")
@@ -113,10 +113,7 @@ struct ReaderEndToEndTests {
     @Test func withNoColorItUsesAttributesOnly() throws {
         let cli = try Newswire()
         defer { cli.remove() }
-        try cli.run(["import", Newswire.fixture("okabe.txt")])
-        let tmux = try reader(cli, extra: "NO_COLOR=1")
-        try tmux.wait(for: "trade barbs")
-        try tmux.send("Enter")
+        let tmux = try readerOnTheOkabeStory(cli, extra: "NO_COLOR=1")
         let screen = try tmux.wait(for: "door to dialogue", escapes: true)
         #expect(!screen.contains("\u{1B}[32m"))
         #expect(screen.contains("\u{1B}[4m"))  // quotations underlined
