@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import NewsModel
 
@@ -15,66 +16,67 @@ struct AnalysisWriter {
 
     init(_ db: Database) { self.db = db }
 
-    /// Stores a story's analysis; `replacing` first removes what an earlier analysis stored.
-    mutating func write(_ analysis: StoryAnalysis, rowid: Int64, day: Day, replacing: Bool) throws {
-        if replacing {
-            for table in ["story_person", "story_topic", "quote"] {
-                try db.cachedStatement(sql: "DELETE FROM \(table) WHERE story_rowid = ?").execute(arguments: [rowid])
-            }
+    /// Stores a story's analysis. `replacing` is the day of the story's earlier version,
+    /// whose analysis is removed first.
+    mutating func write(_ analysis: PreparedAnalysis, rowid: Int64, day: Day, replacing earlier: Day?) throws {
+        if let earlier { try remove(rowid: rowid, day: earlier) }
+        try db.cachedStatement(sql: "INSERT OR REPLACE INTO story_analysis (story_rowid, data) VALUES (?, ?)")
+            .execute(arguments: [rowid, analysis.encoded])
+        let personStatement = try db.cachedStatement(
+            sql: "INSERT OR REPLACE INTO story_person (person_id, day, story_rowid, role, quotes) VALUES (?, ?, ?, ?, ?)")
+        for person in analysis.people {
+            let id = try personID(person)
+            try personStatement.execute(arguments: [id, day.number, rowid, person.role, person.quotes])
         }
-        var storyPersonIDs: [Int64] = []
-        let personStatement = try db.cachedStatement(sql: """
-            INSERT OR IGNORE INTO story_person (person_id, day, story_rowid, position, role, mentions)
-            VALUES (?, ?, ?, ?, ?, ?)
-            """)
-        for (position, person) in analysis.people.enumerated() {
-            let id = try personID(person.name)
-            storyPersonIDs.append(id)
-            let mentions = person.mentions.map { "\($0.paragraph):\($0.start)-\($0.end)" }.joined(separator: ",")
-            try personStatement.execute(arguments: [id, day.number, rowid, position, person.role, mentions])
-        }
-        let topicStatement = try db.cachedStatement(
-            sql: "INSERT OR IGNORE INTO story_topic (topic_id, day, story_rowid, position) VALUES (?, ?, ?, ?)")
-        for (position, topic) in analysis.topics.enumerated() {
-            try topicStatement.execute(arguments: [try topicID(topic), day.number, rowid, position])
-        }
-        let quoteStatement = try db.cachedStatement(sql: """
-            INSERT INTO quote (story_rowid, position, paragraph, start, end_paragraph, "end", partial,
-                               speaker_kind, speaker, person_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        for (position, quote) in analysis.quotes.enumerated() {
-            try quoteStatement.execute(arguments: [
-                rowid, position, quote.start.paragraph, quote.start.start, quote.endParagraph, quote.start.end,
-                quote.partial, quote.speaker.kind.rawValue, quote.speaker.text,
-                quote.speaker.person.map { storyPersonIDs[$0] },
-            ])
+        let topicStatement = try db.cachedStatement(sql: "INSERT OR REPLACE INTO story_topic (topic_id, day, story_rowid) VALUES (?, ?, ?)")
+        for topic in analysis.topics {
+            try topicStatement.execute(arguments: [try topicID(topic), day.number, rowid])
         }
     }
 
-    private mutating func personID(_ name: String) throws -> Int64 {
-        if let id = personIDs[name] { return id }
-        let key = name.lowercased()
-        let id = try rowID(in: "person", key: key, inserting: "INSERT INTO person (name, key) VALUES (?, ?)", [name, key])
-        personIDs[name] = id
+    /// Removes a story's analysis rows. The index rows are found through the stored analysis
+    /// (they are keyed by person or topic first); only a damaged one needs a full scan.
+    private mutating func remove(rowid: Int64, day: Day) throws {
+        guard let data = try Data.fetchOne(db.cachedStatement(sql: "SELECT data FROM story_analysis WHERE story_rowid = ?"),
+                                           arguments: [rowid]) else { return }
+        try db.cachedStatement(sql: "DELETE FROM story_analysis WHERE story_rowid = ?").execute(arguments: [rowid])
+        guard let old = StoredAnalysis.decode(data) else {
+            try db.execute(sql: "DELETE FROM story_person WHERE story_rowid = ?", arguments: [rowid])
+            try db.execute(sql: "DELETE FROM story_topic WHERE story_rowid = ?", arguments: [rowid])
+            return
+        }
+        for person in old.people {
+            guard let id = try NewsStore.existingID(in: "person", key: person.name.lowercased(), db) else { continue }
+            try db.cachedStatement(sql: "DELETE FROM story_person WHERE person_id = ? AND day = ? AND story_rowid = ?")
+                .execute(arguments: [id, day.number, rowid])
+        }
+        for topic in old.topics {
+            guard let id = try NewsStore.existingID(in: "topic", key: topic.key, db) else { continue }
+            try db.cachedStatement(sql: "DELETE FROM story_topic WHERE topic_id = ? AND day = ? AND story_rowid = ?")
+                .execute(arguments: [id, day.number, rowid])
+        }
+    }
+
+    private mutating func personID(_ person: PreparedAnalysis.PersonRow) throws -> Int64 {
+        if let id = personIDs[person.key] { return id }
+        let id = try rowID(in: "person", key: person.key, inserting: "INSERT INTO person (name, key) VALUES (?, ?)",
+                           [person.name, person.key])
+        personIDs[person.key] = id
         return id
     }
 
-    private mutating func topicID(_ topic: Topic) throws -> Int64 {
-        if let id = topicIDs[topic.name] { return id }
-        let key = topic.key
-        let id = try rowID(in: "topic", key: key, inserting: "INSERT INTO topic (name, key, kind) VALUES (?, ?, ?)",
-                           [topic.name, key, topic.kind.rawValue])
-        topicIDs[topic.name] = id
+    private mutating func topicID(_ topic: PreparedAnalysis.TopicRow) throws -> Int64 {
+        if let id = topicIDs[topic.key] { return id }
+        let id = try rowID(in: "topic", key: topic.key, inserting: "INSERT INTO topic (name, key, kind) VALUES (?, ?, ?)",
+                           [topic.name, topic.key, topic.kind])
+        topicIDs[topic.key] = id
         return id
     }
 
     /// The id of `table`'s row with this key, inserted first when there is none. A look-up
     /// comes first: an upsert with RETURNING costs many times more than a SELECT.
     private func rowID(in table: String, key: String, inserting insert: String, _ arguments: StatementArguments) throws -> Int64 {
-        if let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM \(table) WHERE key = ?"), arguments: [key]) {
-            return id
-        }
+        if let id = try NewsStore.existingID(in: table, key: key, db) { return id }
         try db.cachedStatement(sql: insert).execute(arguments: arguments)
         return db.lastInsertedRowID
     }
@@ -92,38 +94,32 @@ extension NewsStore {
     }
 
     static func analyzedStory(_ story: Story, rowid: Int64, in db: Database) throws -> AnalyzedStory {
-        var analysis = StoryAnalysis()
-        var personIDs: [Int64] = []
-        for row in try Row.fetchAll(db, sql: """
-            SELECT person.id, person.name, story_person.role, story_person.mentions
-            FROM story_person JOIN person ON person.id = story_person.person_id
-            WHERE story_rowid = ? ORDER BY position
-            """, arguments: [rowid]) {
-            personIDs.append(row["id"])
-            analysis.people.append(Person(name: row["name"], role: row["role"], mentions: mentions(row["mentions"])))
-        }
-        let positions = Dictionary(personIDs.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM quote WHERE story_rowid = ? ORDER BY position", arguments: [rowid]) {
-            let personID: Int64? = row["person_id"]
-            let speaker = Speaker(kind: Speaker.Kind(rawValue: row["speaker_kind"]) ?? .unknown, text: row["speaker"],
-                                  person: personID.flatMap { positions[$0] })
-            analysis.quotes.append(Quote(start: TextSpan(paragraph: row["paragraph"], start: row["start"], end: row["end"]),
-                                         endParagraph: row["end_paragraph"], speaker: speaker, partial: row["partial"]))
-        }
-        for row in try Row.fetchAll(db, sql: """
-            SELECT topic.name, topic.kind FROM story_topic JOIN topic ON topic.id = story_topic.topic_id
-            WHERE story_rowid = ? ORDER BY position
-            """, arguments: [rowid]) {
-            analysis.topics.append(Topic(name: row["name"], kind: Topic.Kind(rawValue: row["kind"]) ?? .user))
+        let analysis = try storedAnalysis(rowid: rowid, db) ?? StoryAnalysis()
+        var ids: [String: Int64] = [:]
+        let personIDs = try analysis.people.map { person in
+            try personID(ofStoredName: person.name, cache: &ids, db) ?? 0
         }
         return AnalyzedStory(story: story, analysis: analysis, personIDs: personIDs)
     }
 
-    private static func mentions(_ text: String) -> [TextSpan] {
-        text.split(separator: ",").compactMap { item in
-            let parts = item.split(whereSeparator: { $0 == ":" || $0 == "-" }).compactMap { Int($0) }
-            return parts.count == 3 ? TextSpan(paragraph: parts[0], start: parts[1], end: parts[2]) : nil
-        }
+    /// A story's stored analysis; nil when it was never analysed (or the row is damaged).
+    static func storedAnalysis(rowid: Int64, _ db: Database) throws -> StoryAnalysis? {
+        try Data.fetchOne(db.cachedStatement(sql: "SELECT data FROM story_analysis WHERE story_rowid = ?"), arguments: [rowid])
+            .flatMap(StoredAnalysis.decode)
+    }
+
+    /// The cache-wide id of a person a stored analysis names.
+    static func personID(ofStoredName name: String, cache: inout [String: Int64], _ db: Database) throws -> Int64? {
+        let key = name.lowercased()
+        if let id = cache[key] { return id }
+        let id = try existingID(in: "person", key: key, db)
+        cache[key] = id
+        return id
+    }
+
+    /// The id of the person or topic row with this key.
+    static func existingID(in table: String, key: String, _ db: Database) throws -> Int64? {
+        try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM \(table) WHERE key = ?"), arguments: [key])
     }
 }
 
@@ -141,7 +137,7 @@ extension NewsStore {
         try write { db in
             var writer = AnalysisWriter(db)
             for (index, item) in analyses.enumerated() {
-                try writer.write(item.analysis, rowid: item.rowid, day: days[index], replacing: true)
+                try writer.write(PreparedAnalysis(item.analysis), rowid: item.rowid, day: days[index], replacing: days[index])
             }
         }
     }

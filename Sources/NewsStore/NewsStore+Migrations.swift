@@ -1,4 +1,5 @@
 import GRDB
+import NewsModel
 
 extension NewsStore {
     /// Registered once, never edited after release: every later release opens older caches
@@ -113,6 +114,63 @@ extension NewsStore {
         migrator.registerMigration("v4 read stories") { db in
             try db.execute(sql: "CREATE TABLE story_read (story_uid INTEGER PRIMARY KEY) WITHOUT ROWID")
         }
+        migrator.registerMigration("v5 analysis in one row per story") { db in
+            // An import wrote two index entries for every person, topic and quotation of a story;
+            // now it writes one compact row (StoredAnalysis) and an index row per person and topic.
+            try db.execute(sql: "CREATE TABLE story_analysis (story_rowid INTEGER PRIMARY KEY, data BLOB NOT NULL)")
+            try NewsStore.moveAnalysesIntoRows(db)
+            try db.execute(sql: """
+                ALTER TABLE story_person ADD COLUMN quotes INTEGER NOT NULL DEFAULT 0;
+                UPDATE story_person SET quotes = (SELECT count(*) FROM quote
+                    WHERE quote.story_rowid = story_person.story_rowid AND quote.person_id = story_person.person_id);
+                DROP INDEX story_person_by_story;
+                ALTER TABLE story_person DROP COLUMN mentions;
+                ALTER TABLE story_person DROP COLUMN position;
+                DROP INDEX story_topic_by_story;
+                ALTER TABLE story_topic DROP COLUMN position;
+                DROP TABLE quote;
+                """)
+        }
         return migrator
     }()
+
+    /// Encodes each story's analysis from the tables of migration v2 into one story_analysis row.
+    private static func moveAnalysesIntoRows(_ db: Database) throws {
+        let rowids = try Int64.fetchAll(db, sql: """
+            SELECT story_rowid FROM story_person UNION SELECT story_rowid FROM story_topic
+            UNION SELECT story_rowid FROM quote
+            """)
+        let insert = try db.makeStatement(sql: "INSERT INTO story_analysis (story_rowid, data) VALUES (?, ?)")
+        for rowid in rowids {
+            var analysis = StoryAnalysis()
+            var positions: [Int64: Int] = [:]
+            for row in try Row.fetchAll(db.cachedStatement(sql: """
+                SELECT person.id, person.name, story_person.role, story_person.mentions
+                FROM story_person JOIN person ON person.id = story_person.person_id
+                WHERE story_rowid = ? ORDER BY position
+                """), arguments: [rowid]) {
+                positions[row["id"]] = analysis.people.count
+                let mentions = (row["mentions"] as String).split(separator: ",").compactMap { item -> TextSpan? in
+                    let parts = item.split(whereSeparator: { $0 == ":" || $0 == "-" }).compactMap { Int($0) }
+                    return parts.count == 3 ? TextSpan(paragraph: parts[0], start: parts[1], end: parts[2]) : nil
+                }
+                analysis.people.append(Person(name: row["name"], role: row["role"], mentions: mentions))
+            }
+            for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM quote WHERE story_rowid = ? ORDER BY position"),
+                                        arguments: [rowid]) {
+                let personID: Int64? = row["person_id"]
+                let speaker = Speaker(kind: Speaker.Kind(rawValue: row["speaker_kind"]) ?? .unknown, text: row["speaker"],
+                                      person: personID.flatMap { positions[$0] })
+                analysis.quotes.append(Quote(start: TextSpan(paragraph: row["paragraph"], start: row["start"], end: row["end"]),
+                                             endParagraph: row["end_paragraph"], speaker: speaker, partial: row["partial"]))
+            }
+            for row in try Row.fetchAll(db.cachedStatement(sql: """
+                SELECT topic.name, topic.kind FROM story_topic JOIN topic ON topic.id = story_topic.topic_id
+                WHERE story_rowid = ? ORDER BY position
+                """), arguments: [rowid]) {
+                analysis.topics.append(Topic(name: row["name"], kind: Topic.Kind(rawValue: row["kind"]) ?? .user))
+            }
+            try insert.execute(arguments: [rowid, StoredAnalysis.encode(analysis)])
+        }
+    }
 }

@@ -6,19 +6,16 @@ extension NewsStore {
     public func people(limit: Int? = nil) throws(StoreError) -> [PersonSummary] {
         try read { db in
             try Row.fetchAll(db, sql: """
-                SELECT person.id, person.name,
+                SELECT person.id, person.name, count(*) AS stories, sum(story_person.quotes) AS quotations,
                        (SELECT role FROM story_person r WHERE r.person_id = person.id AND r.role IS NOT NULL
-                        ORDER BY r.day DESC LIMIT 1) AS role,
-                       (SELECT count(*) FROM story_person s WHERE s.person_id = person.id) AS stories,
-                       (SELECT count(*) FROM quote q WHERE q.person_id = person.id) AS quotations
-                FROM person
+                        ORDER BY r.day DESC LIMIT 1) AS role
+                FROM story_person JOIN person ON person.id = story_person.person_id
+                GROUP BY story_person.person_id
                 ORDER BY stories DESC, quotations DESC, person.name
                 LIMIT ?
-                """, arguments: [limit ?? -1]).compactMap { row in
-                    let stories: Int = row["stories"]
-                    guard stories > 0 else { return nil }  // everyone whose stories were all re-analysed away
-                    return PersonSummary(id: row["id"], name: row["name"], role: row["role"], stories: stories,
-                                         quotations: row["quotations"])
+                """, arguments: [limit ?? -1]).map { row in
+                    PersonSummary(id: row["id"], name: row["name"], role: row["role"], stories: row["stories"],
+                                  quotations: row["quotations"])
                 }
         }
     }
@@ -37,24 +34,44 @@ extension NewsStore {
     public func quotes(person: String? = nil, personID: Int64? = nil, topic: String? = nil,
                        limit: Int? = nil) throws(StoreError) -> [QuoteRecord] {
         try read { db in
+            var from = "story"
             var conditions: [String] = []
             var arguments: StatementArguments = []
-            if let id = try personID ?? person.map({ try NewsStore.personID($0, db) }) {
-                conditions.append("quote.person_id = ?")
-                arguments += [id]
+            let speaker = try personID ?? person.map { try NewsStore.personID($0, db) }
+            if let speaker {
+                // Only the stories in which this person is quoted.
+                from = "story_person JOIN story ON story.rowid = story_person.story_rowid"
+                conditions.append("story_person.person_id = ? AND story_person.quotes > 0")
+                arguments += [speaker]
             }
             if let topic {
-                conditions.append("quote.story_rowid IN (SELECT story_rowid FROM story_topic WHERE topic_id = ?)")
+                conditions.append("story.rowid IN (SELECT story_rowid FROM story_topic WHERE topic_id = ?)")
                 arguments += [try NewsStore.topicID(topic, db)]
             }
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT quote.*, story.uid, story.published, story.agency, story.section, story.title, story.body
-                FROM quote JOIN story ON story.rowid = quote.story_rowid
+            let stories = try Row.fetchCursor(db, sql: """
+                SELECT story.rowid AS story_rowid, story.uid, story.published, story.agency, story.section,
+                       story.title, story.body, story_analysis.data
+                FROM \(from) JOIN story_analysis ON story_analysis.story_rowid = story.rowid
                 \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
-                ORDER BY story.published DESC, story.uid DESC, quote.position
-                LIMIT ?
-                """, arguments: arguments + [limit ?? -1])
-            return rows.map(NewsStore.quoteRecord)
+                ORDER BY story.published DESC, story.uid DESC
+                """, arguments: arguments)
+            let wanted = limit ?? Int.max
+            var records: [QuoteRecord] = []
+            var ids: [String: Int64] = [:]
+            while records.count < wanted, let row = try stories.next() {
+                guard let analysis = (row["data"] as Data?).flatMap(StoredAnalysis.decode), !analysis.quotes.isEmpty else { continue }
+                var paragraphs: [String]?
+                for (position, quote) in analysis.quotes.enumerated() where records.count < wanted {
+                    let personID = try quote.speaker.person.flatMap { index in
+                        try NewsStore.personID(ofStoredName: analysis.people[index].name, cache: &ids, db)
+                    }
+                    if let speaker, personID != speaker { continue }
+                    if paragraphs == nil { paragraphs = NewsStore.paragraphs(row) }
+                    records.append(NewsStore.quoteRecord(quote, position: position, personID: personID,
+                                                         paragraphs: paragraphs!, story: StorySummary(row: row)))
+                }
+            }
+            return records
         }
     }
 
@@ -65,25 +82,28 @@ extension NewsStore {
         let story = try resolve(String(parts[0]))
         return try read { db in
             guard let row = try Row.fetchOne(db, sql: """
-                SELECT quote.*, story.uid, story.published, story.agency, story.section, story.title, story.body
-                FROM quote JOIN story ON story.rowid = quote.story_rowid
-                WHERE story.uid = ? AND quote.position = ?
-                """, arguments: [story.rawValue, position]) else { throw StoreError.noSuchQuote(id) }
-            return NewsStore.quoteRecord(row)
+                    SELECT rowid AS story_rowid, uid, published, agency, section, title, body FROM story WHERE uid = ?
+                    """, arguments: [story.rawValue]),
+                  let analysis = try NewsStore.storedAnalysis(rowid: row["story_rowid"], db),
+                  analysis.quotes.indices.contains(position) else { throw StoreError.noSuchQuote(id) }
+            let quote = analysis.quotes[position]
+            var ids: [String: Int64] = [:]
+            let personID = try quote.speaker.person.flatMap { index in
+                try NewsStore.personID(ofStoredName: analysis.people[index].name, cache: &ids, db)
+            }
+            return NewsStore.quoteRecord(quote, position: position, personID: personID,
+                                         paragraphs: NewsStore.paragraphs(row), story: StorySummary(row: row))
         }
     }
 
-    static func quoteRecord(_ row: Row) -> QuoteRecord {
-        let body = (row["body"] as Data?).flatMap(CompressedText.decompress) ?? ""
-        let quote = Quote(start: TextSpan(paragraph: row["paragraph"], start: row["start"], end: row["end"]),
-                          endParagraph: row["end_paragraph"],
-                          speaker: Speaker(kind: Speaker.Kind(rawValue: row["speaker_kind"]) ?? .unknown, text: row["speaker"]),
-                          partial: row["partial"])
-        let summary = StorySummary(id: StoryID(rawValue: row["uid"]), published: Day(stored: row["published"]),
-                                   agency: row["agency"], section: row["section"], title: row["title"])
-        let position: Int = row["position"]
-        return QuoteRecord(id: "\(summary.id.short).\(position)", text: quote.text(in: body.components(separatedBy: "\n")),
-                           quote: quote, personID: row["person_id"], story: summary)
+    private static func paragraphs(_ row: Row) -> [String] {
+        ((row["body"] as Data?).flatMap(CompressedText.decompress) ?? "").components(separatedBy: "\n")
+    }
+
+    private static func quoteRecord(_ quote: Quote, position: Int, personID: Int64?, paragraphs: [String],
+                                    story: StorySummary) -> QuoteRecord {
+        QuoteRecord(id: "\(story.id.short).\(position)", text: quote.text(in: paragraphs),
+                    quote: quote, personID: personID, story: story)
     }
 
     /// The person a name or a unique part of one names: "Sanae Takaichi", "takaichi".

@@ -12,8 +12,8 @@ public enum SaveOutcome: Sendable, Equatable {
 public struct PreparedStory: Sendable {
     /// The story's metadata; its text is in `body`.
     public let story: Story
-    /// What the analysis found, saved with the story; nil leaves the story unanalysed.
-    public let analysis: StoryAnalysis?
+    /// What the analysis found, ready to be saved with the story; nil leaves the story unanalysed.
+    let analysis: PreparedAnalysis?
     let id: StoryID
     let fingerprint: Int64
     let body: String
@@ -25,7 +25,7 @@ public struct PreparedStory: Sendable {
         var metadata = story
         metadata.paragraphs = []
         self.story = metadata
-        self.analysis = analysis
+        self.analysis = analysis.map(PreparedAnalysis.init)
         id = story.id
         fingerprint = story.fingerprint
         body = story.paragraphs.joined(separator: "\n")
@@ -53,7 +53,7 @@ extension NewsStore {
         let story = prepared.story
         let uid = prepared.id.rawValue
         let existing = try Row.fetchOne(
-            db.cachedStatement(sql: "SELECT rowid, fingerprint, title, body FROM story WHERE uid = ?"), arguments: [uid])
+            db.cachedStatement(sql: "SELECT rowid, fingerprint, title, body, published FROM story WHERE uid = ?"), arguments: [uid])
         if let existing, existing["fingerprint"] == prepared.fingerprint { return .unchanged }
         let arguments: StatementArguments = [
             story.published.description, story.wireDate.description, story.section, story.category,
@@ -87,7 +87,8 @@ extension NewsStore {
                 .execute(arguments: [rowid, cjkText])
         }
         if let analysis = prepared.analysis {
-            try analysisWriter.write(analysis, rowid: rowid, day: story.published, replacing: existing != nil)
+            try analysisWriter.write(analysis, rowid: rowid, day: story.published,
+                                     replacing: existing.map { Day(stored: $0["published"]) })
         }
         return existing == nil ? .imported : .updated
     }
