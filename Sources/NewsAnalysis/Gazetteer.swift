@@ -10,26 +10,26 @@ public struct Gazetteer: Sendable {
         public var forms: [String]
     }
 
-    var givenNames: Set<String> = []
-    var surnames: Set<String> = []
+    var givenNames = WordSet()
+    var surnames = WordSet()
     /// Given names that are also common words ("Hope", "Mark"): a name only with other evidence.
-    var ambiguousGivenNames: Set<String> = []
+    var ambiguousGivenNames = WordSet()
     var countries: [Country] = []
     /// Every form of every country, lowercased, to the country's index.
     var countryForms = PhraseTable<Int>()
     /// Honorifics (Mr, Dr) and role titles (President, Prime Minister), lowercased, with kind.
     var titles = PhraseTable<TitleKind>()
     /// Lowercased role nouns used anaphorically ("the minister") to the titles they stand for.
-    var roleNouns: [String: [String]] = [:]
+    var roleNouns = WordMap<[String]>()
     /// Lowercased known organisations, as word sequences.
     var organisations = PhraseTable<Bool>()
-    var organisationWords: Set<String> = []
-    var notNames: Set<String> = []
+    var organisationWords = WordSet()
+    var notNames = WordSet()
     /// Entries of not-names written in capitals (USS, HMS): matched as written, so "US" the
     /// country is not "us" the pronoun.
-    var notNameAcronyms: Set<String> = []
+    var notNameAcronyms = WordSet()
     /// Every form of every speech verb, lowercased.
-    var speechVerbs: Set<String> = []
+    var speechVerbs = WordSet()
 
     enum TitleKind: String, Sendable { case honorific, role }
 

@@ -12,10 +12,10 @@ struct PeopleFinder {
     private(set) var people: [Person] = []
     private(set) var owner: [[Int?]]
     /// For each person, the lowercased forms that refer to them alone ("takaichi").
-    private var shortFormIndex: [String: [Int]] = [:]
+    private var shortFormIndex = WordMap<[Int]>()
     /// Each person's name as a phrase key ("sanae takaichi").
     private var nameKeys: [String] = []
-    private var givenNames: [String: [Int]] = [:]
+    private var givenNames = WordMap<[Int]>()
     /// The first words of the short forms, and the most words a short form has: a story has
     /// few people, so a list is searched faster than a set is hashed.
     private var shortFormFirstWords: [String] = []
@@ -23,9 +23,9 @@ struct PeopleFinder {
     /// For each person, where they were last mentioned: (paragraph, token).
     private(set) var lastMention: [(Int, Int)] = []
 
-    static let particles: Set<String> = ["von", "van", "der", "den", "de", "del", "della", "da", "di", "du", "la", "le",
+    static let particles: WordSet = ["von", "van", "der", "den", "de", "del", "della", "da", "di", "du", "la", "le",
                                          "bin", "binti", "ibn", "al", "el", "dos", "das", "ten", "ter", "y"]
-    static let roleModifiers: Set<String> = ["former", "deputy", "vice", "acting", "chief", "senior", "top", "then",
+    static let roleModifiers: WordSet = ["former", "deputy", "vice", "acting", "chief", "senior", "top", "then",
                                              "assistant", "associate", "interim", "outgoing", "incoming", "new", "veteran",
                                              "foreign", "defence", "defense", "finance", "trade", "interior", "economy",
                                              "industry", "commerce", "health", "education", "justice", "energy", "security",
@@ -436,8 +436,8 @@ struct PeopleFinder {
     }
 
     /// People by their given name, for those called so later ("Mark" for Mark Rathbun).
-    private func makeGivenNameIndex() -> [String: [Int]] {
-        var index: [String: [Int]] = [:]
+    private func makeGivenNameIndex() -> WordMap<[Int]> {
+        var index = WordMap<[Int]>()
         for (person, value) in people.enumerated() {
             let words = value.name.split(separator: " ")
             if words.count > 1 { index[String(words[0]), default: []].append(person) }

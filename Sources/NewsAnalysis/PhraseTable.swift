@@ -2,8 +2,8 @@
 /// words, looked up at a position in a run of tokens. Only the lengths that some phrase
 /// starting with that word has are tried, so most tokens cost one hash look-up.
 struct PhraseTable<Value: Sendable>: Sendable {
-    private(set) var entries: [String: Value] = [:]
-    private var lengths: [String: [Int]] = [:]
+    private var entries = WordMap<Value>()
+    private var lengths = WordMap<[Int]>()
 
     mutating func insert(_ key: String, _ value: Value, replacing: Bool = true) {
         guard replacing || entries[key] == nil else { return }

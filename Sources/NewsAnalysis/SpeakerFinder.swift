@@ -12,11 +12,11 @@ struct SpeakerFinder {
     private var genders: [Gender?]
     let owner: [[Int?]]
 
-    static let auxiliaries: Set<String> = ["has", "had", "have", "would", "will", "also", "later", "then", "further",
+    static let auxiliaries: WordSet = ["has", "had", "have", "would", "will", "also", "later", "then", "further",
                                            "again", "once", "earlier", "previously", "reportedly", "is", "was",
                                            "were", "are", "had", "did", "does", "do", "could", "might", "may", "can",
                                            "separately", "simply", "only", "just", "quickly", "repeatedly"]
-    static let unnamedHeads: Set<String> = ["spokesman", "spokeswoman", "spokesperson", "official", "officials",
+    static let unnamedHeads: WordSet = ["spokesman", "spokeswoman", "spokesperson", "official", "officials",
                                             "analyst", "analysts", "diplomat", "diplomats", "source", "sources",
                                             "expert", "experts", "resident", "residents", "witness", "witnesses",
                                             "observer", "observers", "person", "people", "man", "woman", "lawmaker",
@@ -31,7 +31,7 @@ struct SpeakerFinder {
                                             "envoy", "minister", "ministers", "leader", "leaders", "commander",
                                             "prosecutors", "prosecutor", "police", "authorities", "organisers",
                                             "organizers", "campaigners", "rescuers", "sailor", "pilot", "crew"]
-    static let organisationHeads: Set<String> = ["ministry", "government", "company", "agency", "embassy", "statement",
+    static let organisationHeads: WordSet = ["ministry", "government", "company", "agency", "embassy", "statement",
                                                  "military", "army", "navy", "court", "party", "office", "bureau",
                                                  "department", "committee", "commission", "council", "firm", "group",
                                                  "operator", "union", "association", "administration", "cabinet",
@@ -40,7 +40,7 @@ struct SpeakerFinder {
                                                  "command", "headquarters", "consulate", "parliament", "assembly",
                                                  "force", "forces", "club", "team", "carrier", "airline", "exchange",
                                                  "authority", "service", "foundation", "organisation", "organization"]
-    static let quantifiers: Set<String> = ["the", "a", "an", "one", "another", "two", "three", "several", "some",
+    static let quantifiers: WordSet = ["the", "a", "an", "one", "another", "two", "three", "several", "some",
                                            "many", "other", "its", "their", "his", "her"]
 
     init(shared: SharedGazetteer, paragraphs: [Paragraph], people: [Person], owner: [[Int?]]) {
@@ -74,7 +74,7 @@ struct SpeakerFinder {
         return quotes
     }
 
-    static let titleFunctionWords: Set<String> = ["of", "the", "and", "a", "an", "to", "in", "on", "for", "with", "at", "by", "from", "or"]
+    static let titleFunctionWords: WordSet = ["of", "the", "and", "a", "an", "to", "in", "on", "for", "with", "at", "by", "from", "or"]
 
     /// `"Fox and Friends,"`, `"State of the Union."`: a name or a title in quotation marks,
     /// a few words that are all capitalised.
@@ -165,7 +165,7 @@ struct SpeakerFinder {
         return nil
     }
 
-    static let dashes: Set<String> = ["—", "―", "–", "-"]
+    static let dashes: WordSet = ["—", "―", "–", "-"]
 
     /// `X said: "…"`, `X told reporters "…"` just before a quotation; for a fragment, the
     /// nearest speech verb anywhere before it in its sentence (`X said the ships had been

@@ -102,14 +102,14 @@ enum Marks {
 /// Splits a paragraph into tokens. Words keep inner apostrophes and hyphens (`Wei-lun`,
 /// `O'Brien`), initials and abbreviations keep their periods (`J.D.`, `U.S.`).
 struct Tokenizer {
-    static let abbreviations: Set<String> = [
+    static let abbreviations: WordSet = [
         "mr", "mrs", "ms", "dr", "prof", "st", "gen", "lt", "col", "capt", "sgt", "sen", "rep", "gov",
         "adm", "maj", "cmdr", "rev", "fr", "jr", "sr", "no", "vs", "jan", "feb", "mar", "apr", "jun",
         "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "corp", "co", "ltd", "mt", "ft", "pres",
     ]
 
     /// Abbreviations that stand before a name.
-    static let titleAbbreviations: Set<String> = ["mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "capt", "sgt",
+    static let titleAbbreviations: WordSet = ["mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "capt", "sgt",
                                                   "sen", "rep", "gov", "adm", "maj", "cmdr", "rev", "fr", "st", "pres"]
 
     static func tokens(_ scalars: [Unicode.Scalar]) -> [Token] {
