@@ -24,8 +24,11 @@ struct Token {
         return String(text.unicodeScalars.prefix(nameEnd - start))
     }
 
-    init(kind: Kind, scalars: ArraySlice<Unicode.Scalar>, start: Int, end: Int, nameEnd: Int, isASCII: Bool) {
+    init(kind: Kind, scalars: ArraySlice<Unicode.Scalar>, start: Int, end: Int, nameEnd: Int, isASCII: Bool,
+         isCapitalized: Bool = false, startsSentence: Bool) {
         self.kind = kind
+        self.isCapitalized = isCapitalized
+        self.startsSentence = startsSentence
         self.start = start
         self.end = end
         self.nameEnd = nameEnd
@@ -158,24 +161,23 @@ struct Tokenizer {
                    i - start == 1 || scalars[i - 2] == "." || i - start <= 4 && titleAbbreviations.contains(String(String.UnicodeScalarView(scalars[start..<i])).lowercased()) {
                     i += 1
                 }
-                var token = Token(kind: .word, scalars: scalars[start..<i], start: start, end: i, nameEnd: nameEnd >= 0 ? nameEnd : i,
-                                  isASCII: isASCII)
-                token.isCapitalized = isUpper(c) || isIdeograph(c)
-                token.startsSentence = sentenceStart
+                // Built in place: a token first held in a variable is copied into the array.
+                tokens.append(Token(kind: .word, scalars: scalars[start..<i], start: start, end: i, nameEnd: nameEnd >= 0 ? nameEnd : i,
+                                    isASCII: isASCII, isCapitalized: isUpper(c) || isIdeograph(c), startsSentence: sentenceStart))
                 sentenceStart = false
-                tokens.append(token)
                 continue
             }
-            var token = Token(kind: .punctuation, scalars: scalars[i..<i + 1], start: i, end: i + 1, nameEnd: i + 1, isASCII: c.value < 0x80)
-            token.startsSentence = sentenceStart
+            let startsSentence = sentenceStart
             if Marks.sentenceEnds.contains(c) {
-                let previous = tokens.last
-                let abbreviation = c == "." && previous.map { $0.kind == .word && (abbreviations.contains($0.lower) || $0.text.hasSuffix(".")) } ?? false
+                let p = tokens.count - 1
+                let abbreviation = c == "." && p >= 0 && tokens[p].kind == .word
+                    && (abbreviations.contains(tokens[p].lower) || tokens[p].text.utf8.last == UInt8(ascii: "."))
                 if !abbreviation { sentenceStart = true }
             } else if !Marks.doubleQuotes.contains(c) && !Marks.apostrophes.contains(c) && c != "(" && c != ")" {
                 sentenceStart = false
             }
-            tokens.append(token)
+            tokens.append(Token(kind: .punctuation, scalars: scalars[i..<i + 1], start: i, end: i + 1, nameEnd: i + 1,
+                                isASCII: c.value < 0x80, startsSentence: startsSentence))
             i += 1
         }
         return tokens
