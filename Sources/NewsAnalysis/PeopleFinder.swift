@@ -20,6 +20,9 @@ struct PeopleFinder {
     /// few people, so a list is searched faster than a set is hashed.
     private var shortFormFirstWords: [String] = []
     private var longestShortForm = 1
+    /// Whether some short form or name starts with a particle ("van der Linde"): only then
+    /// can a lower-case word begin a mention, and most stories spare every such word a look-up.
+    private var formsStartWithParticle = false
     /// For each person, where they were last mentioned: (paragraph, token).
     private(set) var lastMention: [(Int, Int)] = []
 
@@ -394,6 +397,10 @@ struct PeopleFinder {
             let first = String(words.first ?? "")
             if !shortFormFirstWords.contains(first) { shortFormFirstWords.append(first) }
             longestShortForm = max(longestShortForm, words.count)
+            if PeopleFinder.particles.contains(first.lowercased()) { formsStartWithParticle = true }
+        }
+        if let first = person.name.split(separator: " ").first, PeopleFinder.particles.contains(first.lowercased()) {
+            formsStartWithParticle = true
         }
         nameKeys.append(Gazetteer.phraseKey(person.name))
         lastMention.append(mention)
@@ -457,8 +464,8 @@ struct PeopleFinder {
         var i = 0
         while i < tokens.count {
             defer { i += 1 }
-            guard tokens[i].kind == .word, owner[paragraph.index][i] == nil,
-                  tokens[i].isCapitalized || PeopleFinder.isParticle(tokens[i].lower, tokens[i]) else { continue }
+            guard tokens[i].kind == .word, tokens[i].isCapitalized || formsStartWithParticle && PeopleFinder.isParticle(tokens[i].lower, tokens[i]),
+                  owner[paragraph.index][i] == nil else { continue }
             guard shortFormFirstWords.contains(tokens[i].key) || givenNames[tokens[i].name] != nil else { continue }
             // Longest first: "van der Linde" before "Linde".
             for length in stride(from: min(4, longestShortForm, tokens.count - i), through: 1, by: -1) {
