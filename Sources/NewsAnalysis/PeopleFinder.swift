@@ -235,8 +235,10 @@ struct PeopleFinder {
     private mutating func findGivenNamesAlone() {
         var counts: [String: Int] = [:]
         for paragraph in paragraphs {
-            for (i, token) in paragraph.tokens.enumerated() where token.kind == .word && token.isCapitalized && owner[paragraph.index][i] == nil {
-                if shared.gazetteer.givenNames.contains(token.name) { counts[token.name, default: 0] += 1 }
+            let tokens = paragraph.tokens
+            for i in tokens.indices where tokens[i].kind == .word && tokens[i].isCapitalized && owner[paragraph.index][i] == nil {
+                let name = tokens[i].name
+                if shared.gazetteer.givenNames.contains(name) { counts[name, default: 0] += 1 }
             }
         }
         for (name, count) in counts.sorted(by: { $0.key < $1.key }) where count >= 2 {

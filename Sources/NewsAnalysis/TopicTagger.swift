@@ -63,9 +63,9 @@ struct TopicTagger {
         var i = 0
         sentences.startSentence()
         while i < tokens.count {
+            if tokens[i].startsSentence { sentences.startSentence() }
+            guard tokens[i].kind == .word, tokens[i].isCapitalized || tokens[i].lower == "the" else { i += 1; continue }
             let token = tokens[i]
-            if token.startsSentence { sentences.startSentence() }
-            guard token.kind == .word, token.isCapitalized || token.lower == "the" else { i += 1; continue }
             var matched = 0
             if let (length, country) = shared.gazetteer.countryForms.longestMatch(tokens, at: i, limit: tokens.count) {
                 weight[country] += w
