@@ -16,10 +16,17 @@ final class OrderedWork<Result: Sendable>: @unchecked Sendable {
         self.window = window
     }
 
-    /// Starts `threads` workers that compute `work(n)` for every n below `total`.
+    /// Starts `threads` workers that compute `work(n)` for every n below `total`. The workers
+    /// run at a lower priority than the consumer: on two cores, three busy threads got equal
+    /// shares, the consumer fell behind, the workers filled the window and waited, and a core
+    /// sat idle. Yielding to it, they take what it leaves (an import ran a tenth faster).
     func start(threads: Int, _ work: @escaping @Sendable (Int) -> Result) {
         for _ in 0..<threads {
             let thread = Thread { [self] in
+                #if os(Linux)
+                // On Linux this sets the nice value of the calling thread alone.
+                setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)
+                #endif
                 while let n = claim() { put(n, work(n)) }
             }
             thread.stackSize = 8 << 20
