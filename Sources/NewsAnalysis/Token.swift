@@ -27,8 +27,10 @@ struct Token {
         return String(text.unicodeScalars.prefix(nameEnd - start))
     }
 
-    init(kind: Kind, scalars: ArraySlice<Unicode.Scalar>, start: Int, end: Int, nameEnd: Int, isASCII: Bool,
-         isCapitalized: Bool = false, startsSentence: Bool) {
+    init<Scalars: RandomAccessCollection<Unicode.Scalar>>(
+        kind: Kind, scalars: Scalars, start: Int, end: Int, nameEnd: Int, isASCII: Bool,
+        isCapitalized: Bool = false, startsSentence: Bool
+    ) {
         self.kind = kind
         self.isCapitalized = isCapitalized
         self.startsSentence = startsSentence
@@ -56,7 +58,7 @@ struct Token {
     private static let asciiMarks: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
 
     /// An ASCII string written straight into its storage: most words, and no allocation for short ones.
-    private static func ascii(_ scalars: ArraySlice<Unicode.Scalar>, lowercase: Bool) -> String {
+    private static func ascii<Scalars: Collection<Unicode.Scalar>>(_ scalars: Scalars, lowercase: Bool) -> String {
         String(unsafeUninitializedCapacity: scalars.count) { buffer in
             var i = 0
             for c in scalars {
@@ -119,6 +121,11 @@ struct Tokenizer {
                                                   "sen", "rep", "gov", "adm", "maj", "cmdr", "rev", "fr", "st", "pres"]
 
     static func tokens(_ scalars: [Unicode.Scalar]) -> [Token] {
+        // Through a buffer pointer: no bounds checks, and no retain for each token's slice.
+        scalars.withUnsafeBufferPointer { tokens(in: $0) }
+    }
+
+    private static func tokens(in scalars: UnsafeBufferPointer<Unicode.Scalar>) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 5)
         var i = 0
