@@ -8,7 +8,11 @@ import Foundation
 /// ones (256 KB, mapped afresh for every call) cost more than the compression itself.
 enum CompressedText {
     static func compress(_ text: String) -> Data {
-        var input = Array(text.utf8)
+        var text = text
+        return text.withUTF8 { compress(bytes: $0) }
+    }
+
+    private static func compress(bytes input: UnsafeBufferPointer<UInt8>) -> Data {
         var output = Data(count: Int(compressBound(uLong(input.count))) + 4)
         withUnsafeBytes(of: UInt32(input.count).littleEndian) { output.replaceSubrange(0..<4, with: $0) }
         var stream = z_stream()
@@ -16,15 +20,14 @@ enum CompressedText {
             var status = deflateInit2_(&stream, 1, Z_DEFLATED, 12, 6, Z_HUFFMAN_ONLY, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
             precondition(status == Z_OK, "zlib deflateInit2 failed: \(status)")
             defer { deflateEnd(&stream) }
-            return input.withUnsafeMutableBufferPointer { source in
-                stream.next_in = source.baseAddress
-                stream.avail_in = uInt(source.count)
-                stream.next_out = raw.baseAddress!.advanced(by: 4).assumingMemoryBound(to: Bytef.self)
-                stream.avail_out = uInt(raw.count - 4)
-                status = deflate(&stream, Z_FINISH)
-                precondition(status == Z_STREAM_END, "zlib deflate failed: \(status)")
-                return Int(stream.total_out)
-            }
+            // zlib reads next_in without writing it; its C type is not const.
+            stream.next_in = UnsafeMutablePointer(mutating: input.baseAddress)
+            stream.avail_in = uInt(input.count)
+            stream.next_out = raw.baseAddress!.advanced(by: 4).assumingMemoryBound(to: Bytef.self)
+            stream.avail_out = uInt(raw.count - 4)
+            status = deflate(&stream, Z_FINISH)
+            precondition(status == Z_STREAM_END, "zlib deflate failed: \(status)")
+            return Int(stream.total_out)
         }
         output.count = written + 4
         return output

@@ -30,8 +30,8 @@ public struct PreparedStory: Sendable {
         fingerprint = story.fingerprint
         body = story.paragraphs.joined(separator: "\n")
         compressedBody = CompressedText.compress(body)
-        let text = story.title + "\n" + body
-        cjkText = CJKText.contains(text) ? CJKText.indexText(text) : nil
+        // Almost no story has CJK text: join the title and body only for those that do.
+        cjkText = CJKText.contains(story.title) || CJKText.contains(body) ? CJKText.indexText(story.title + "\n" + body) : nil
     }
 }
 
