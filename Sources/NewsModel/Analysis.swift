@@ -115,9 +115,13 @@ public struct Quote: Hashable, Sendable {
         }.joined(separator: "\n")
     }
 
+    /// The mark that reopens a quotation in a later paragraph: any opening double mark the
+    /// quotation finder accepts (`"`, `“`, `„`, `«`).
     static func openingMarkWidth(_ scalars: String.UnicodeScalarView) -> Int {
-        guard let first = scalars.first, first == "\"" || first == "“" else { return 0 }
-        return 1
+        switch scalars.first {
+        case "\"", "“", "„", "«": 1
+        default: 0
+        }
     }
 }
 

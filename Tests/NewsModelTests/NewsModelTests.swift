@@ -77,3 +77,20 @@ import Testing
         #expect(Topic.key(name) == key)
     }
 }
+
+@Suite struct QuoteSpanTests {
+    /// A quotation over three paragraphs, reopened in each later one with the mark it uses.
+    @Test(arguments: ["\"", "“", "„", "«"])
+    func laterParagraphsLeaveOutTheReopeningMark(mark: String) {
+        let paragraphs = ["He said: \(mark)We will wait.", "\(mark)We will talk.", "\(mark)We will act.\u{201D} Then he left."]
+        let quote = Quote(start: TextSpan(paragraph: 0, start: 10, end: 13), endParagraph: 2, speaker: .unknown, partial: false)
+        #expect(quote.text(in: paragraphs) == "We will wait.\nWe will talk.\nWe will act.")
+        #expect(quote.spans(in: paragraphs).map(\.start) == [10, 1, 1])
+    }
+
+    @Test func aParagraphWithoutAMarkKeepsItsFirstLetter() {
+        let paragraphs = ["“One.", "Two.”"]
+        let quote = Quote(start: TextSpan(paragraph: 0, start: 1, end: 4), endParagraph: 1, speaker: .unknown, partial: false)
+        #expect(quote.text(in: paragraphs) == "One.\nTwo.")
+    }
+}
