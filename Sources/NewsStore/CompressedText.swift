@@ -29,8 +29,9 @@ enum CompressedText {
             precondition(status == Z_STREAM_END, "zlib deflate failed: \(status)")
             return Int(stream.total_out)
         }
-        output.count = written + 4
-        return output
+        // A copy of the right size: the buffer has room for text that would not compress,
+        // and an import holds thousands of these while they wait for the writer.
+        return output.subdata(in: 0..<written + 4)
     }
 
     /// The text, or nil when the bytes are not what `compress` wrote (a damaged cache).

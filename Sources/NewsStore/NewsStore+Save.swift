@@ -42,6 +42,28 @@ extension NewsStore {
         try save(stories.map { PreparedStory($0) })
     }
 
+    /// Saves the stories that `next` hands over until it returns nil, committing every
+    /// `batchSize` stories or so: an import holds only what its readers prepared, no batch
+    /// waiting for its transaction. `saved` learns what saving each story did.
+    public func save(from next: () -> [PreparedStory]?, batchSize: Int,
+                     saved: (SaveOutcome) -> Void) throws(StoreError) {
+        var finished = false
+        while !finished {
+            try write { db in
+                var analysisWriter = AnalysisWriter(db)
+                var count = 0
+                while count < batchSize {
+                    guard let stories = next() else {
+                        finished = true
+                        return
+                    }
+                    for story in stories { saved(try save(story, analysisWriter: &analysisWriter, in: db)) }
+                    count += stories.count
+                }
+            }
+        }
+    }
+
     public func save(_ stories: [PreparedStory]) throws(StoreError) -> [SaveOutcome] {
         try write { db in
             var analysisWriter = AnalysisWriter(db)

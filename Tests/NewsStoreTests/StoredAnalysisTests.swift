@@ -159,3 +159,23 @@ import Testing
         #expect(tables.isEmpty)
     }
 }
+
+@Suite struct StreamedSaveTests {
+    /// An import hands over one file's stories at a time; transactions span files.
+    @Test func everyStoryHandedOverIsSavedOnceAcrossBatches() throws {
+        let cache = try TemporaryCache()
+        let store = try cache.open()
+        let files: [[String]] = [["A", "B", "C"], [], ["D"], ["B", "E"], ["F", "G", "H"]]
+        var remaining = files.map { $0.map { PreparedStory(story($0)) } }
+        var outcomes: [SaveOutcome] = []
+        var handedOver = 0
+        try store.save(from: {
+            guard !remaining.isEmpty else { return nil }
+            handedOver += 1
+            return remaining.removeFirst()
+        }, batchSize: 2, saved: { outcomes.append($0) })
+        #expect(handedOver == files.count)
+        #expect(outcomes == [.imported, .imported, .imported, .imported, .unchanged, .imported, .imported, .imported, .imported])
+        #expect(try store.count(StoryFilter()) == 8)
+    }
+}
