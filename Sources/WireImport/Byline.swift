@@ -1,4 +1,5 @@
 import Foundation
+import NewsModel
 
 /// The named authors of a byline: `by Hiroshi Tanabe and Mei Sato` gives two, `By Issam AHMED`
 /// gives "Issam Ahmed", `by AFP Staff Writers` gives none.
@@ -13,7 +14,7 @@ enum Byline {
         if let open = text.firstIndex(of: "(") { text = text[..<open].trimmingWireSpace() }
         let lower = text.lowercased()
         let staffWords = ["staff", "writers", "reporters", "correspondent", "editors", "desk", "bureau"]
-        if staffWords.contains(where: { lower.contains($0) }) { return [] }
+        if staffWords.contains(where: { lower.containsBytes(of: $0) }) { return [] }
         var names: [String] = []
         for part in text.split(separator: ",").flatMap({ $0.components(separatedBy: " and ") })
             .flatMap({ $0.components(separatedBy: " & ") }) {
