@@ -35,8 +35,6 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     @inline(__always) func contains(_ text: String) -> Bool { words.contains(Word(text)) }
 
     mutating func insert(_ text: String) { words.insert(Word(text)) }
-
-    var isEmpty: Bool { words.isEmpty }
 }
 
 /// A dictionary keyed by words, with the cheaper hash (see `Word`).
@@ -54,10 +52,6 @@ struct WordMap<Value> {
         get { entries[Word(text), default: value()] }
         set { entries[Word(text), default: value()] = newValue }
     }
-
-    var isEmpty: Bool { entries.isEmpty }
-    var keys: [String] { entries.keys.map(\.text) }
-    var values: Dictionary<Word, Value>.Values { entries.values }
 }
 
 extension WordMap: Sendable where Value: Sendable {}
