@@ -11,7 +11,9 @@ public final class NewsStore: Sendable {
     /// 'NWSW': marks the file as a NewsWire cache, so another program's database is refused.
     static let applicationID: Int32 = 0x4E57_5357
 
-    public init(path: String) throws(StoreError) {
+    /// `upgrading` is called before a cache written by an earlier version is upgraded, which
+    /// can take a minute for a million stories.
+    public init(path: String, upgrading: (() -> Void)? = nil) throws(StoreError) {
         self.path = path
         try NewsStore.prepareLocation(path)
         var config = Configuration()
@@ -32,7 +34,7 @@ public final class NewsStore: Sendable {
         } catch {
             throw NewsStore.storeError(error, path: path)
         }
-        try migrate()
+        try migrate(upgrading: upgrading)
     }
 
     /// Gives the writing connection a larger page cache for a long import: the person and
@@ -68,9 +70,9 @@ public final class NewsStore: Sendable {
         }
     }
 
-    private func migrate() throws(StoreError) {
+    private func migrate(upgrading: (() -> Void)?) throws(StoreError) {
         do {
-            try pool.writeWithoutTransaction { db in
+            let isOlder = try pool.writeWithoutTransaction { db in
                 let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
                 let objects = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
                 if applicationID != NewsStore.applicationID && objects > 0 {
@@ -79,7 +81,10 @@ public final class NewsStore: Sendable {
                 if try NewsStore.migrator.hasBeenSuperseded(db) {
                     throw StoreError.newerVersion(path: path)
                 }
+                return try !NewsStore.migrator.appliedIdentifiers(db).isEmpty
+                    && !NewsStore.migrator.hasCompletedMigrations(db)
             }
+            if isOlder { upgrading?() }
             try NewsStore.migrator.migrate(pool)
         } catch {
             throw NewsStore.storeError(error, path: path)

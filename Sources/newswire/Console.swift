@@ -12,6 +12,11 @@ enum Console {
         writeError("warning: \(message.terminalSafe)")
     }
 
+    /// Something the user should know that is neither wrong nor a risk, on stderr.
+    static func note(_ message: String) {
+        writeError("note: \(message.terminalSafe)")
+    }
+
     static func writeError(_ line: String) {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }

@@ -22,6 +22,9 @@ struct GlobalOptions: ParsableArguments {
     }
 
     func openStore() throws -> NewsStore {
-        try NewsStore(path: cachePath)
+        let path = cachePath
+        return try NewsStore(path: path, upgrading: {
+            Console.note("upgrading \(path) to this version of NewsWire (once; about a minute for a million stories)")
+        })
     }
 }

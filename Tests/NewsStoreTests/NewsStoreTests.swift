@@ -160,7 +160,9 @@ func story(_ title: String, on date: String = "2026-01-27", agency: String? = "A
     @Test func anEmptyFileBecomesACache() throws {
         let cache = try TemporaryCache()
         #expect(FileManager.default.createFile(atPath: cache.path, contents: Data()))
-        let store = try cache.open()
+        var upgrades = 0
+        let store = try NewsStore(path: cache.path, upgrading: { upgrades += 1 })
+        #expect(upgrades == 0, "a new cache is created, not upgraded")
         #expect(try store.count(StoryFilter()) == 0)
         let migrations = try store.pool.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations") }
         #expect(migrations == ["v1 stories", "v2 analysis", "v3 bookmarks", "v4 read stories", "v5 analysis in one row per story"])

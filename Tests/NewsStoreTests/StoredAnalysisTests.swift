@@ -137,7 +137,11 @@ import Testing
         }
         try queue.close()
 
-        let store = try cache.open()
+        var upgrades = 0
+        let store = try NewsStore(path: cache.path, upgrading: { upgrades += 1 })
+        #expect(upgrades == 1)
+        _ = try NewsStore(path: cache.path, upgrading: { upgrades += 1 })
+        #expect(upgrades == 1, "an up-to-date cache is not upgraded again")
         let analyzed = try #require(try store.analyzedStory(old.id))
         #expect(analyzed.personIDs == [3, 4])
         #expect(analyzed.analysis.people == [
