@@ -46,7 +46,7 @@ struct AnalysisWriter {
             return
         }
         for person in old.people {
-            guard let id = try NewsStore.existingID(in: "person", key: person.name.lowercased(), db) else { continue }
+            guard let id = try NewsStore.existingID(in: "person", key: NewsStore.personKey(person.name), db) else { continue }
             try db.cachedStatement(sql: "DELETE FROM story_person WHERE person_id = ? AND day = ? AND story_rowid = ?")
                 .execute(arguments: [id, day.number, rowid])
         }
@@ -108,13 +108,23 @@ extension NewsStore {
             .flatMap(StoredAnalysis.decode)
     }
 
+    /// A person row's key: names that differ only in case are one person of the cache.
+    static func personKey(_ name: String) -> String { name.lowercased() }
+
     /// The cache-wide id of a person a stored analysis names.
     static func personID(ofStoredName name: String, cache: inout [String: Int64], _ db: Database) throws -> Int64? {
-        let key = name.lowercased()
+        let key = personKey(name)
         if let id = cache[key] { return id }
         let id = try existingID(in: "person", key: key, db)
         cache[key] = id
         return id
+    }
+
+    /// The cache-wide id of the person who said a stored quotation, if a person did.
+    static func speakerID(of quote: Quote, in analysis: StoryAnalysis, cache: inout [String: Int64],
+                          _ db: Database) throws -> Int64? {
+        guard let index = quote.speaker.person, analysis.people.indices.contains(index) else { return nil }
+        return try personID(ofStoredName: analysis.people[index].name, cache: &cache, db)
     }
 
     /// The id of the person or topic row with this key.

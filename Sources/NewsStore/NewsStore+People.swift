@@ -49,8 +49,8 @@ extension NewsStore {
                 arguments += [try NewsStore.topicID(topic, db)]
             }
             let stories = try Row.fetchCursor(db, sql: """
-                SELECT story.rowid AS story_rowid, story.uid, story.published, story.agency, story.section,
-                       story.title, story.body, story_analysis.data
+                SELECT story.uid, story.published, story.agency, story.section, story.title, story.body,
+                       story_analysis.data
                 FROM \(from) JOIN story_analysis ON story_analysis.story_rowid = story.rowid
                 \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
                 ORDER BY story.published DESC, story.uid DESC
@@ -60,15 +60,14 @@ extension NewsStore {
             var ids: [String: Int64] = [:]
             while records.count < wanted, let row = try stories.next() {
                 guard let analysis = (row["data"] as Data?).flatMap(StoredAnalysis.decode), !analysis.quotes.isEmpty else { continue }
-                var paragraphs: [String]?
+                // Read once per story, and only for a story with a quotation to show.
+                var story: (summary: StorySummary, paragraphs: [String])?
                 for (position, quote) in analysis.quotes.enumerated() where records.count < wanted {
-                    let personID = try quote.speaker.person.flatMap { index in
-                        try NewsStore.personID(ofStoredName: analysis.people[index].name, cache: &ids, db)
-                    }
+                    let personID = try NewsStore.speakerID(of: quote, in: analysis, cache: &ids, db)
                     if let speaker, personID != speaker { continue }
-                    if paragraphs == nil { paragraphs = NewsStore.paragraphs(row) }
+                    story = story ?? (StorySummary(row: row), NewsStore.paragraphs(row))
                     records.append(NewsStore.quoteRecord(quote, position: position, personID: personID,
-                                                         paragraphs: paragraphs!, story: StorySummary(row: row)))
+                                                         paragraphs: story!.paragraphs, story: story!.summary))
                 }
             }
             return records
@@ -88,9 +87,7 @@ extension NewsStore {
                   analysis.quotes.indices.contains(position) else { throw StoreError.noSuchQuote(id) }
             let quote = analysis.quotes[position]
             var ids: [String: Int64] = [:]
-            let personID = try quote.speaker.person.flatMap { index in
-                try NewsStore.personID(ofStoredName: analysis.people[index].name, cache: &ids, db)
-            }
+            let personID = try NewsStore.speakerID(of: quote, in: analysis, cache: &ids, db)
             return NewsStore.quoteRecord(quote, position: position, personID: personID,
                                          paragraphs: NewsStore.paragraphs(row), story: StorySummary(row: row))
         }
@@ -108,7 +105,7 @@ extension NewsStore {
 
     /// The person a name or a unique part of one names: "Sanae Takaichi", "takaichi".
     static func personID(_ name: String, _ db: Database) throws -> Int64 {
-        let key = name.lowercased().trimmingCharacters(in: .whitespacesAndNewlines)
+        let key = personKey(name.trimmingCharacters(in: .whitespacesAndNewlines))
         if let id = try Int64.fetchOne(db, sql: "SELECT id FROM person WHERE key = ?", arguments: [key]) { return id }
         let escaped = key.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
             .replacingOccurrences(of: "_", with: "\\_")

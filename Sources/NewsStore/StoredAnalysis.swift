@@ -188,11 +188,10 @@ struct PreparedAnalysis: Sendable {
                 quotes[index] += 1
             }
         }
-        // Two people whose names differ only in case are one person of the cache.
         var people: [PersonRow] = []
         var seen: [String: Int] = [:]
         for (index, person) in analysis.people.enumerated() {
-            let key = person.name.lowercased()
+            let key = NewsStore.personKey(person.name)
             if let earlier = seen[key] {
                 people[earlier].quotes += quotes[index]
                 if people[earlier].role == nil { people[earlier].role = person.role }
