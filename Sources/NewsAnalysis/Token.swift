@@ -141,11 +141,8 @@ struct Tokenizer {
                 i += 1
                 while i < n {
                     let d = scalars[i]
-                    if d.value < 0x80 {
-                        let v = d.value
-                        if (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39) { i += 1; continue }
-                    } else if isWordScalar(d) {
-                        isASCII = false
+                    if isWordScalar(d) {
+                        if d.value >= 0x80 { isASCII = false }
                         i += 1
                         continue
                     }
