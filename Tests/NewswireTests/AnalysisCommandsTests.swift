@@ -5,8 +5,7 @@ import Testing
     @Test func showJSONHasPeopleQuotesAndTopics() throws {
         let cli = try Newswire()
         defer { cli.remove() }
-        try cli.run(["import", Newswire.fixture("okabe.txt")])
-        let id = try #require((try cli.json(["list"]) as? [[String: Any]])?.first?["id"] as? String)
+        let id = try cli.importOkabe()
         let story = try #require(try cli.json(["show", id]) as? [String: Any])
         let people = try #require(story["people"] as? [[String: Any]])
         #expect(people.map { $0["name"] as? String } == ["Sanae Okabe"])
@@ -66,8 +65,7 @@ import Testing
     @Test func showTextHighlightsOnlyOnATerminal() throws {
         let cli = try Newswire()
         defer { cli.remove() }
-        try cli.run(["import", Newswire.fixture("okabe.txt")])
-        let id = try #require((try cli.json(["list"]) as? [[String: Any]])?.first?["id"] as? String)
+        let id = try cli.importOkabe()
         let plain = try cli.run(["show", id])
         #expect(!plain.stdout.contains("\u{1B}"))
         #expect(plain.stdout.contains("“We have said nothing new, and we will say nothing new,” — Sanae Okabe, Japanese Prime Minister"))
@@ -104,8 +102,7 @@ import Testing
     @Test func addListExportAndRemoveBookmarks() throws {
         let cli = try Newswire()
         defer { cli.remove() }
-        try cli.run(["import", Newswire.fixture("okabe.txt")])
-        let id = try #require((try cli.json(["list"]) as? [[String: Any]])?.first?["id"] as? String)
+        let id = try cli.importOkabe()
         let added = try cli.run(["bookmark", "add", "\(id).1", "--note", "for Friday"])
         #expect(added.status == 0)
         #expect(added.stdout == "bookmark 1\n")

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// The built `newswire` binary, run as a user would run it, on a temporary cache.
 struct Newswire {
@@ -67,6 +68,12 @@ struct Newswire {
         process.waitUntilExit()
         return Run(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
                    stderr: String(decoding: err, as: UTF8.self))
+    }
+
+    /// Imports the Okabe fixture and gives the id of its one story.
+    func importOkabe() throws -> String {
+        try run(["import", Newswire.fixture("okabe.txt")])
+        return try #require((try json(["list"]) as? [[String: Any]])?.first?["id"] as? String)
     }
 
     func json(_ arguments: [String]) throws -> Any {
