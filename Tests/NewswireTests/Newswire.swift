@@ -42,6 +42,19 @@ struct Newswire {
         self.folder = folder
     }
 
+    /// Copies the binary to `path` in a child `cp`, so that no test process ever holds the copy open
+    /// for writing: a sibling test forking meanwhile would inherit that descriptor, and running the
+    /// copy would then fail with "Text file busy" (ETXTBSY).
+    static func install(to path: URL, folder: URL) throws -> Newswire {
+        let copy = Process()
+        copy.executableURL = URL(fileURLWithPath: "/bin/cp")
+        copy.arguments = [binary.path, path.path]
+        try copy.run()
+        copy.waitUntilExit()
+        #expect(copy.terminationStatus == 0)
+        return Newswire(binary: path, folder: folder)
+    }
+
     func remove() { try? FileManager.default.removeItem(at: folder) }
 
     /// Runs `newswire ARGS --db CACHE` (no --db when `environment` chooses the cache).
