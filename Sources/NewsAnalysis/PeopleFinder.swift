@@ -134,7 +134,7 @@ struct PeopleFinder {
         if !startsLikeName, nameTokens.contains(where: { shared.gazetteer.organisationWords.contains(tokens[$0].lower) }) { return }
         if nameTokens.count == 1, isNotName(tokens[nameTokens.lowerBound]) { return }
         var nameText: String { paragraph.text(tokens[nameTokens.lowerBound].start..<tokens[nameTokens.upperBound - 1].nameEnd) }
-        let key = nameTokens.map { tokens[$0].key }.joined(separator: " ")
+        let key = nameTokens.map { tokens[$0].key.text }.joined(separator: " ")
         if shared.gazetteer.countryForms[key] != nil || shared.gazetteer.organisations.contains(key) { return }
         // "Valeska Paris" and "Israel Katz" are names; "Beijing Daily" is not.
         if nameTokens.contains(where: { isDemonymOrCountry(tokens[$0]) })
@@ -145,13 +145,13 @@ struct PeopleFinder {
         if nameTokens.count == 1 {
             guard titleKind != nil, !shared.gazetteer.notNames.contains(key) else { return }
             let role = roleStart.flatMap { roleText(paragraph, $0, titleEnd: nameTokens.lowerBound, titleKind: titleKind) }
-            if let existing = person(withShortForm: tokens[nameTokens.lowerBound].key) {
+            if let existing = person(withShortForm: tokens[nameTokens.lowerBound].key.text) {
                 addMention(existing, paragraph, nameTokens)
-                applyTitle(existing, role: role, honorific: tokens[k - 1].lower)
+                applyTitle(existing, role: role, honorific: tokens[k - 1].lower.text)
                 return
             }
             let index = addPerson(name: nameText, paragraph, nameTokens)
-            applyTitle(index, role: role, honorific: tokens[k - 1].lower)
+            applyTitle(index, role: role, honorific: tokens[k - 1].lower.text)
             return
         }
         guard titleKind != nil || looksLikeName(tokens, nameTokens) || hasContextCue(paragraph, nameTokens)
@@ -165,7 +165,7 @@ struct PeopleFinder {
         }
         if titleKind != nil, let roleStart {
             applyTitle(index, role: roleText(paragraph, roleStart, titleEnd: nameTokens.lowerBound, titleKind: titleKind),
-                       honorific: tokens[nameTokens.lowerBound - 1].lower)
+                       honorific: tokens[nameTokens.lowerBound - 1].lower.text)
         }
         if people[index].role == nil {
             // Before honorifics too: `military spokesman Lt. Col. Avner Shaltiel`.
@@ -224,7 +224,7 @@ struct PeopleFinder {
         if range.upperBound < tokens.count, shared.gazetteer.speechVerbs.contains(tokens[range.upperBound].lower) { return true }
         if range.lowerBound > 0, shared.gazetteer.speechVerbs.contains(tokens[range.lowerBound - 1].lower) { return true }
         if range.upperBound + 1 < tokens.count, tokens[range.upperBound].mark == ",",
-           ["a", "an", "the", "who", "whose"].contains(tokens[range.upperBound + 1].lower) || tokens[range.upperBound + 1].text.allSatisfy(\.isNumber) {
+           ["a", "an", "the", "who", "whose"].contains(tokens[range.upperBound + 1].lower.text) || tokens[range.upperBound + 1].text.allSatisfy(\.isNumber) {
             return true
         }
         return false
@@ -282,7 +282,7 @@ struct PeopleFinder {
             scanEnd = textEnd
             var place = textEnd
             while place > 0, tokens[place - 1].kind == .word, tokens[place - 1].isCapitalized { place -= 1 }
-            if place < textEnd, place > 1, ["in", "at", "to", "of"].contains(tokens[place - 1].lower), isRoleHead(tokens[place - 2]) {
+            if place < textEnd, place > 1, ["in", "at", "to", "of"].contains(tokens[place - 1].lower.text), isRoleHead(tokens[place - 2]) {
                 scanEnd = place - 1
             } else if !isRoleHead(tokens[textEnd - 1]) {
                 return nil
@@ -311,7 +311,7 @@ struct PeopleFinder {
             } else if hasHead, !token.isCapitalized, isPossessive(start - 1) {
                 // `The island's mayor`: the possessive and its article open the role.
                 start -= 1
-                if start > 0, ["the", "a", "an"].contains(tokens[start - 1].lower) { start -= 1 }
+                if start > 0, ["the", "a", "an"].contains(tokens[start - 1].lower.text) { start -= 1 }
                 break
             } else if hasHead, !token.isCapitalized, isPossessive(start - 2), tokens[start - 2].isCapitalized {
                 // `Japan's tourism minister`: one more word after a name's possessive.
@@ -341,7 +341,7 @@ struct PeopleFinder {
         }
         guard index + 1 < tokens.count, tokens[index].mark == "," else { return nil }
         let first = tokens[index + 1]
-        let opensDescription = ["a", "an", "the"].contains(first.lower) || shared.gazetteer.roleNouns[first.lower] != nil
+        let opensDescription = ["a", "an", "the"].contains(first.lower.text) || shared.gazetteer.roleNouns[first.lower] != nil
             || shared.gazetteer.titles[first.lower] == .role || PeopleFinder.roleModifiers.contains(first.lower)
             || isDemonymOrCountry(first) && index + 2 < tokens.count && tokens[index + 2].kind == .word
         guard opensDescription else { return nil }
@@ -370,7 +370,7 @@ struct PeopleFinder {
         if i < tokens.count, tokens[i].mark == "," { i += 1 }
         while i < tokens.count, !(tokens[i].startsSentence && i > index) {
             if tokens[i].kind == .word {
-                switch tokens[i].lower {
+                switch tokens[i].lower.text {
                 case "she", "her", "hers", "herself": return .female
                 case "he", "his", "him", "himself": return .male
                 default: if tokens[i].isCapitalized && !tokens[i].startsSentence { return nil }  // another name between
@@ -466,14 +466,14 @@ struct PeopleFinder {
         var i = 0
         while i < tokens.count {
             defer { i += 1 }
-            guard tokens[i].kind == .word, tokens[i].isCapitalized || formsStartWithParticle && PeopleFinder.isParticle(tokens[i].lower, tokens[i]),
+            guard tokens[i].kind == .word, tokens[i].isCapitalized || formsStartWithParticle && PeopleFinder.isParticle(tokens[i].lower.text, tokens[i]),
                   owner[paragraph.index][i] == nil else { continue }
-            guard shortFormFirstWords.contains(tokens[i].key) || givenNames[tokens[i].name] != nil else { continue }
+            guard shortFormFirstWords.contains(tokens[i].key.text) || givenNames[tokens[i].name] != nil else { continue }
             // Longest first: "van der Linde" before "Linde".
             for length in stride(from: min(4, longestShortForm, tokens.count - i), through: 1, by: -1) {
                 let range = i..<i + length
                 guard range.allSatisfy({ tokens[$0].kind == .word && owner[paragraph.index][$0] == nil }) else { continue }
-                let form = length == 1 ? tokens[i].key : range.map { tokens[$0].key }.joined(separator: " ")
+                let form = length == 1 ? tokens[i].key.text : range.map { tokens[$0].key.text }.joined(separator: " ")
                 if let person = person(withShortForm: form) ?? (length == 1 ? person(withGivenName: tokens[i].name) : nil) {
                     if length == 1 && tokens[i].startsSentence && shared.gazetteer.notNames.contains(form) { continue }
                     addMention(person, paragraph, range)

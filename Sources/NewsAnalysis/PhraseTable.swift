@@ -18,8 +18,10 @@ struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     subscript(key: String) -> Value? { entries[key] }
+    subscript(word: Word) -> Value? { entries[word] }
 
     func contains(_ key: String) -> Bool { entries[key] != nil }
+    func contains(_ word: Word) -> Bool { entries[word] != nil }
 
     func startsWith(_ word: String) -> Bool { lengths[word] != nil }
 
@@ -32,8 +34,8 @@ struct PhraseTable<Value: Sendable>: Sendable {
                 continue
             }
             guard tokens[k..<k + length].allSatisfy({ $0.kind == .word }) else { continue }
-            var key = tokens[k].key
-            for t in k + 1..<k + length { key += " " + tokens[t].key }
+            var key = tokens[k].key.text
+            for t in k + 1..<k + length { key += " " + tokens[t].key.text }
             if let value = entries[key] { return (length, value) }
         }
         return nil

@@ -223,7 +223,7 @@ struct SpeakerFinder {
         let tokens = paragraph.tokens
         var end = start
         while end < tokens.count, end - start < 8, tokens[end].kind == .word || Marks.apostrophes.contains(tokens[end].mark) {
-            if end > start, ["in", "on", "at", "during", "after", "before", "who", "which", "that", "while", "when", "to", "from", "of", "as"].contains(tokens[end].lower) { break }
+            if end > start, ["in", "on", "at", "during", "after", "before", "who", "which", "that", "while", "when", "to", "from", "of", "as"].contains(tokens[end].lower.text) { break }
             end += 1
         }
         guard end > start else { return nil }
@@ -243,7 +243,7 @@ struct SpeakerFinder {
         let tokens = paragraph.tokens
         var range = range
         while range.count > 0, tokens[range.upperBound - 1].kind == .word,
-              SpeakerFinder.auxiliaries.contains(tokens[range.upperBound - 1].lower) || tokens[range.upperBound - 1].lower.hasSuffix("ly") {
+              SpeakerFinder.auxiliaries.contains(tokens[range.upperBound - 1].lower) || tokens[range.upperBound - 1].lower.text.hasSuffix("ly") {
             range = range.lowerBound..<range.upperBound - 1
         }
         guard !range.isEmpty else { return nil }
@@ -277,7 +277,7 @@ struct SpeakerFinder {
         }
         let words = range.filter { tokens[$0].kind == .word }
         guard let lastIndex = words.last else { return nil }
-        let last = tokens[lastIndex].lower
+        let last = tokens[lastIndex].lower.text
         if words.count == 1 || ["he", "she"].contains(last) {
             switch last {
             case "he", "she":
@@ -289,9 +289,9 @@ struct SpeakerFinder {
         // Drop articles and quantifiers; what is left is the speaker as written.
         var first = words.first!
         while first != lastIndex, SpeakerFinder.quantifiers.contains(tokens[first].lower) { first = words[words.firstIndex(of: first)! + 1] }
-        let article = tokens[words.first!].lower
+        let article = tokens[words.first!].lower.text
         let text = paragraph.text(tokens: first, through: lastIndex)
-        let twoWords = words.count >= 2 ? tokens[words[words.count - 2]].lower + " " + last : last
+        let twoWords = words.count >= 2 ? tokens[words[words.count - 2]].lower.text + " " + last : last
         let key = Gazetteer.phraseKey(text)
         if shared.gazetteer.organisations.contains(key) || shared.gazetteer.countryForms[key] != nil && tokens[first].isCapitalized {
             return Speaker(kind: .organization, text: text)

@@ -3,9 +3,9 @@ struct Token {
     enum Kind { case word, punctuation }
 
     let text: String
-    let lower: String
+    let lower: Word
     /// The name part (no possessive), lower case, apostrophes straightened: for gazetteer look-ups.
-    let key: String
+    let key: Word
     // Offsets stored in 32 bits: a story has millions of tokens pass through the analysis,
     // and a smaller token is copied and cached faster.
     private let start32: Int32, end32: Int32, nameEnd32: Int32
@@ -39,35 +39,55 @@ struct Token {
         nameEnd32 = Int32(truncatingIfNeeded: nameEnd)
         mark = scalars.first!
         if kind == .punctuation && mark.value < 0x80 {
-            text = Token.asciiMarks[Int(mark.value)]
-            lower = text
-            key = text
+            lower = Token.asciiMarks[Int(mark.value)]
+            text = lower.text
+            key = lower
         } else if isASCII {
-            text = Token.ascii(scalars, lowercase: false)
+            (lower, key) = Token.asciiLower(scalars, nameLength: nameEnd - start)
             // Most words have no capital: their lower case is their text.
-            lower = scalars.contains(where: { $0.value >= 0x41 && $0.value <= 0x5A }) ? Token.ascii(scalars, lowercase: true) : text
-            key = nameEnd == end ? lower : Token.ascii(scalars.prefix(nameEnd - start), lowercase: true)
+            text = scalars.contains(where: { $0.value >= 0x41 && $0.value <= 0x5A }) ? Token.ascii(scalars) : lower.text
         } else {
             text = String(String.UnicodeScalarView(scalars))
-            lower = text.lowercased()
-            key = String(String.UnicodeScalarView(scalars.prefix(nameEnd - start))).lowercased().replacingApostrophes()
+            lower = Word(text.lowercased())
+            key = Word(String(String.UnicodeScalarView(scalars.prefix(nameEnd - start))).lowercased().replacingApostrophes())
         }
     }
 
     /// Punctuation tokens by their ASCII code, made once.
-    private static let asciiMarks: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
+    private static let asciiMarks: [Word] = (0..<128).map { Word(String(UnicodeScalar(UInt8($0)))) }
 
     /// An ASCII string written straight into its storage: most words, and no allocation for short ones.
-    private static func ascii<Scalars: Collection<Unicode.Scalar>>(_ scalars: Scalars, lowercase: Bool) -> String {
+    private static func ascii<Scalars: Collection<Unicode.Scalar>>(_ scalars: Scalars) -> String {
         String(unsafeUninitializedCapacity: scalars.count) { buffer in
             var i = 0
             for c in scalars {
-                let v = UInt8(truncatingIfNeeded: c.value)
-                buffer[i] = lowercase && v >= 0x41 && v <= 0x5A ? v + 32 : v
+                buffer[i] = UInt8(truncatingIfNeeded: c.value)
                 i += 1
             }
             return i
         }
+    }
+
+    /// The lower case of an ASCII word and of its first `nameLength` scalars (the key), each
+    /// hashed as it is written.
+    private static func asciiLower<Scalars: Collection<Unicode.Scalar>>(_ scalars: Scalars, nameLength: Int) -> (lower: Word, key: Word) {
+        var hash = Word.start, keyHash = Word.start
+        let lower = String(unsafeUninitializedCapacity: scalars.count) { buffer in
+            var i = 0
+            for c in scalars {
+                if i == nameLength { keyHash = hash }
+                let v = UInt8(truncatingIfNeeded: c.value)
+                let byte = v >= 0x41 && v <= 0x5A ? v + 32 : v
+                buffer[i] = byte
+                hash = Word.step(hash, byte)
+                i += 1
+            }
+            if i == nameLength { keyHash = hash }
+            return i
+        }
+        let word = Word(lower, hash: Word.finish(hash))
+        guard nameLength < scalars.count else { return (word, word) }
+        return (word, Word(String(lower.utf8.prefix(nameLength))!, hash: Word.finish(keyHash)))
     }
 }
 

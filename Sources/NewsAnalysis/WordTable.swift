@@ -2,26 +2,44 @@
 /// cost a tenth of the analysis: every token is looked up in several word lists. Words of a
 /// gazetteer need no protection from crafted collisions, so FNV-1a of the UTF-8, mixed at
 /// the end, serves.
+///
+/// A word carries its hash: a token's words are hashed once, as the tokenizer writes them,
+/// and then looked up in many lists.
 struct Word: Hashable, Sendable {
     let text: String
+    let hash: Int
 
-    @inline(__always) init(_ text: String) { self.text = text }
+    @inline(__always) init(_ text: String) { self.init(text, hash: Word.hash(text)) }
 
-    static func == (a: Word, b: Word) -> Bool { a.text == b.text }
+    /// A hash `Word.hash(text)` gave, or `Word.finish` of `Word.step` over the text's UTF-8.
+    @inline(__always) init(_ text: String, hash: Int) {
+        self.text = text
+        self.hash = hash
+    }
 
-    func hash(into hasher: inout Hasher) { hasher.combine(Word.hash(text)) }
+    static func == (a: Word, b: Word) -> Bool { a.hash == b.hash && a.text == b.text }
+    static func == (word: Word, text: String) -> Bool { word.text == text }
+    static func != (word: Word, text: String) -> Bool { word.text != text }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(hash) }
 
     /// What Set and Dictionary call: bypasses Hasher.
-    func _rawHashValue(seed: Int) -> Int { Word.hash(text) ^ seed }
+    func _rawHashValue(seed: Int) -> Int { hash ^ seed }
+
+    static let start: UInt64 = 0xcbf2_9ce4_8422_2325
+    @inline(__always) static func step(_ h: UInt64, _ byte: UInt8) -> UInt64 { (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    @inline(__always) static func finish(_ h: UInt64) -> Int {
+        var h = h ^ (h >> 32)
+        h = h &* 0x9E37_79B9_7F4A_7C15
+        return Int(bitPattern: UInt(h ^ (h >> 29)))
+    }
 
     static func hash(_ text: String) -> Int {
         // Byte by byte through the UTF-8 view: for the short strings most words are, it reads
         // the string's own bits, where borrowing a contiguous buffer copies them first.
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        h ^= h >> 32
-        h = h &* 0x9E37_79B9_7F4A_7C15
-        return Int(bitPattern: UInt(h ^ (h >> 29)))
+        var h = start
+        for byte in text.utf8 { h = step(h, byte) }
+        return finish(h)
     }
 }
 
@@ -33,6 +51,7 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     init(arrayLiteral elements: String...) { words = Set(elements.map(Word.init)) }
 
     @inline(__always) func contains(_ text: String) -> Bool { words.contains(Word(text)) }
+    @inline(__always) func contains(_ word: Word) -> Bool { words.contains(word) }
 
     mutating func insert(_ text: String) { words.insert(Word(text)) }
 }
@@ -47,6 +66,8 @@ struct WordMap<Value> {
         get { entries[Word(text)] }
         set { entries[Word(text)] = newValue }
     }
+
+    @inline(__always) subscript(_ word: Word) -> Value? { entries[word] }
 
     subscript(_ text: String, default value: @autoclosure () -> Value) -> Value {
         get { entries[Word(text), default: value()] }
