@@ -24,7 +24,13 @@ struct Importer {
     var showsProgress = false
     /// Without one, stories are stored unanalysed (`newswire reanalyze` catches up).
     var analyzer: Analyzer?
-    var batchSize = 1000
+    /// Stories per transaction. Each commit rewrites every page of the person, topic and date
+    /// indexes that its stories touched, and stories arrive in no order of date, so a commit
+    /// touches nearly all of them: at 1,000 stories a commit, an import of 100,000 wrote
+    /// 2.5 GB for a 360 MB cache. At 5,000 it writes 1.3 GB, commits take a quarter of the
+    /// time and the import is about 8% faster; memory stays the same (the page cache is
+    /// bounded, and spills).
+    var batchSize = 5000
 
     func run(_ sources: [WireSource]) throws -> Report {
         try store.prepareForImport()
