@@ -74,33 +74,39 @@ extension NewsStore {
     private func save(_ prepared: PreparedStory, analysisWriter: inout AnalysisWriter, in db: Database) throws -> SaveOutcome {
         let story = prepared.story
         let uid = prepared.id.rawValue
-        let existing = try Row.fetchOne(
-            db.cachedStatement(sql: "SELECT rowid, fingerprint, title, body, published FROM story WHERE uid = ?"), arguments: [uid])
-        if let existing, existing["fingerprint"] == prepared.fingerprint { return .unchanged }
         let arguments: StatementArguments = [
             story.published.description, story.wireDate.description, story.section, story.category,
             story.agency, story.place, story.title, story.byline,
             story.authors.joined(separator: "\n"), prepared.fingerprint, prepared.compressedBody, uid,
         ]
+        // Inserted first: most stories of an import are new, and the insert's own look-up of
+        // the uid then serves, where a SELECT first would look it up twice.
+        try db.cachedStatement(sql: """
+            INSERT INTO story (published, wire_date, section, category, agency, place, title,
+                               byline, authors, fingerprint, body, uid)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (uid) DO NOTHING
+            """).execute(arguments: arguments)
+        var existing: Row?
         let rowid: Int64
-        if let existing {
-            rowid = existing["rowid"]
-            let oldBody = (existing["body"] as Data?).flatMap(CompressedText.decompress) ?? ""
+        if db.changesCount == 1 {
+            rowid = db.lastInsertedRowID
+        } else {
+            guard let row = try Row.fetchOne(
+                db.cachedStatement(sql: "SELECT rowid, fingerprint, title, body, published FROM story WHERE uid = ?"), arguments: [uid])
+            else { throw StoreError.corrupt(path: path, detail: "story \(prepared.id) was neither inserted nor found") }
+            if row["fingerprint"] == prepared.fingerprint { return .unchanged }
+            existing = row
+            rowid = row["rowid"]
+            let oldBody = (row["body"] as Data?).flatMap(CompressedText.decompress) ?? ""
             try db.cachedStatement(sql: "INSERT INTO story_fts (story_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)")
-                .execute(arguments: [rowid, existing["title"] as String?, oldBody])
+                .execute(arguments: [rowid, row["title"] as String?, oldBody])
             try db.cachedStatement(sql: """
                 UPDATE story SET published = ?, wire_date = ?, section = ?, category = ?, agency = ?,
                     place = ?, title = ?, byline = ?, authors = ?, fingerprint = ?, body = ?
                 WHERE uid = ?
                 """).execute(arguments: arguments)
             try db.cachedStatement(sql: "DELETE FROM story_cjk WHERE rowid = ?").execute(arguments: [rowid])
-        } else {
-            try db.cachedStatement(sql: """
-                INSERT INTO story (published, wire_date, section, category, agency, place, title,
-                                   byline, authors, fingerprint, body, uid)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).execute(arguments: arguments)
-            rowid = db.lastInsertedRowID
         }
         try db.cachedStatement(sql: "INSERT INTO story_fts (rowid, title, body) VALUES (?, ?, ?)")
             .execute(arguments: [rowid, story.title, prepared.body])
