@@ -20,12 +20,16 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         self.init(year: y, month: m, day: d)
     }
 
+    /// `YYYY-MM-DD`, written digit by digit: an import formats several dates a story.
     public var description: String {
-        func pad(_ n: Int, _ width: Int) -> String {
-            let s = String(n)
-            return String(repeating: "0", count: max(0, width - s.count)) + s
+        let (year, month, day) = (year, month, day)
+        return String(unsafeUninitializedCapacity: 10) { text in
+            func digit(_ n: Int) -> UInt8 { UInt8(ascii: "0") + UInt8(truncatingIfNeeded: n % 10) }
+            (text[0], text[1], text[2], text[3]) = (digit(year / 1000), digit(year / 100), digit(year / 10), digit(year))
+            (text[4], text[5], text[6]) = (UInt8(ascii: "-"), digit(month / 10), digit(month))
+            (text[7], text[8], text[9]) = (UInt8(ascii: "-"), digit(day / 10), digit(day))
+            return 10
         }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 
     /// `YYYY-MM`, the bucket of per-month counts.

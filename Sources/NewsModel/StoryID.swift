@@ -42,6 +42,7 @@ public struct StoryID: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// Lower case, letters and digits only, runs of anything else folded to one space.
     static func normalized(_ title: String) -> String {
+        if let ascii = normalizedASCII(title) { return ascii }
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in title.lowercased().unicodeScalars {
@@ -58,5 +59,28 @@ public struct StoryID: Hashable, Comparable, Sendable, CustomStringConvertible {
             }
         }
         return String(out)
+    }
+
+    /// `normalized` of an ASCII title, byte by byte (a title is normalised for every story
+    /// imported); nil for any other title.
+    private static func normalizedASCII(_ title: String) -> String? {
+        let utf8 = title.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        return String(unsafeUninitializedCapacity: utf8.count) { out in
+            var n = 0
+            var pendingSpace = false
+            for var byte in utf8 {
+                if byte >= 0x41 && byte <= 0x5A { byte += 0x20 }
+                if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
+                    if pendingSpace && n > 0 { out[n] = UInt8(ascii: " "); n += 1 }
+                    pendingSpace = false
+                    out[n] = byte
+                    n += 1
+                } else {
+                    pendingSpace = true
+                }
+            }
+            return n
+        }
     }
 }

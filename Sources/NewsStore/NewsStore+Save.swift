@@ -19,6 +19,10 @@ public struct PreparedStory: Sendable {
     let body: String
     let compressedBody: Data
     let cjkText: String?
+    /// Columns formatted here, on the preparing thread, not on the writer's.
+    let published: String
+    let wireDate: String
+    let authors: String
 
     public init(_ story: Story, analysis: StoryAnalysis? = nil) {
         // The paragraphs live on in `body`: keeping both would double what an import holds in flight.
@@ -32,6 +36,9 @@ public struct PreparedStory: Sendable {
         compressedBody = CompressedText.compress(body)
         // Almost no story has CJK text: join the title and body only for those that do.
         cjkText = CJKText.contains(story.title) || CJKText.contains(body) ? CJKText.indexText(story.title + "\n" + body) : nil
+        published = story.published.description
+        wireDate = story.wireDate.description
+        authors = story.authors.joined(separator: "\n")
     }
 }
 
@@ -75,9 +82,9 @@ extension NewsStore {
         let story = prepared.story
         let uid = prepared.id.rawValue
         let arguments: StatementArguments = [
-            story.published.description, story.wireDate.description, story.section, story.category,
+            prepared.published, prepared.wireDate, story.section, story.category,
             story.agency, story.place, story.title, story.byline,
-            story.authors.joined(separator: "\n"), prepared.fingerprint, prepared.compressedBody, uid,
+            prepared.authors, prepared.fingerprint, prepared.compressedBody, uid,
         ]
         // Inserted first: most stories of an import are new, and the insert's own look-up of
         // the uid then serves, where a SELECT first would look it up twice.

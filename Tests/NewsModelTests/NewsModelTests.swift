@@ -39,6 +39,15 @@ import Testing
         #expect(id.hex == StoryID(title: "EXAMPLE   title!", published: Day(iso: "2026-01-27")!, agency: "afp").hex)
         #expect(id.hex == "8c3d7e5ad318f841")
     }
+
+    @Test func asciiTitlesNormaliseAsAnyOther() {
+        // ASCII titles take a byte path; a non-ASCII letter sends the same title down the general one.
+        #expect(StoryID.normalized("  Japan, China spar over 'seafood' ban -- again!  ") == "japan china spar over seafood ban again")
+        #expect(StoryID.normalized("G7: 2026 talks") == "g7 2026 talks")
+        #expect(StoryID.normalized("...") == "")
+        #expect(StoryID.normalized("Japan, China spar über ban") == "japan china spar über ban")
+        #expect(StoryID.normalized("Japan, China spar uber ban!") == "japan china spar uber ban")
+    }
 }
 
 @Suite struct TerminalSafeTests {
