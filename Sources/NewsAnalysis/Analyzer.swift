@@ -33,5 +33,11 @@ public struct Analyzer: Sendable {
 /// The gazetteer as a shared, immutable object.
 final class SharedGazetteer: Sendable {
     let gazetteer: Gazetteer
-    init(gazetteer: Gazetteer) { self.gazetteer = gazetteer }
+    /// A topic for each of the gazetteer's countries, made once.
+    let countryTopics: [Topic]
+
+    init(gazetteer: Gazetteer) {
+        self.gazetteer = gazetteer
+        countryTopics = gazetteer.countries.map { Topic(name: $0.name, kind: .country) }
+    }
 }

@@ -2,7 +2,11 @@ import NewsModel
 
 /// The curated pair topics of Data/topics/relations.tsv: `Japan<TAB>China<TAB>Japan–China relations`.
 public struct RelationTopics: Sendable {
-    struct Pair: Sendable { var a: Int; var b: Int; var name: String }
+    struct Pair: Sendable {
+        var a: Int
+        var b: Int
+        var topic: Topic
+    }
     var pairs: [Pair] = []
 
     public init() {}
@@ -17,7 +21,7 @@ public struct RelationTopics: Sendable {
                   let b = gazetteer.countries.firstIndex(where: { $0.name == fields[1] }) else {
                 throw Gazetteer.FormatError(file: file, line: line.number, message: "unknown country in '\(fields[0])' / '\(fields[1])'")
             }
-            pairs.append(Pair(a: a, b: b, name: fields[2]))
+            pairs.append(Pair(a: a, b: b, topic: Topic(name: fields[2], kind: .relations)))
         }
     }
 }

@@ -26,11 +26,11 @@ struct TopicTagger {
         // Relations: both countries salient, and named together in at least two sentences.
         for pair in relations.pairs where isSalientCountry[pair.a] && isSalientCountry[pair.b]
             && sentences.countTogether(pair.a, pair.b) >= 2 {
-            topics.append(Topic(name: pair.name, kind: .relations))
+            topics.append(pair.topic)
         }
         // Ties in index order: a Set's order changes from run to run.
         for index in salient.sorted(by: { (weight[$0], -$0) > (weight[$1], -$1) }) {
-            topics.append(Topic(name: shared.gazetteer.countries[index].name, kind: .country))
+            topics.append(shared.countryTopics[index])
         }
         if let section = story.section { topics.append(Topic(name: section, kind: .section)) }
         if let category = story.category { topics.append(Topic(name: category, kind: .category)) }

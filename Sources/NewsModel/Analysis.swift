@@ -139,12 +139,15 @@ public struct Topic: Hashable, Sendable {
         case user
     }
 
-    public var name: String
+    public var name: String { didSet { key = Topic.key(name) } }
     public var kind: Kind
+    /// `Topic.key(name)`, kept: an import compares and stores keys several times a topic.
+    public private(set) var key: String
 
     public init(name: String, kind: Kind) {
         self.name = name
         self.kind = kind
+        key = Topic.key(name)
     }
 
     /// The form filters compare: case, dashes, word order and a trailing "relations" do not
@@ -157,7 +160,6 @@ public struct Topic: Hashable, Sendable {
         return words.sorted().joined(separator: " ")
     }
 
-    public var key: String { Topic.key(name) }
 
     /// The lower-case words of a name in ASCII letters, digits and punctuation, dashes (`–`)
     /// included, split without going through Characters: topics are keyed for every story
