@@ -51,6 +51,19 @@ struct TopicTagger {
         }
     }
 
+    /// Nouns of events that a country before them only locates: "a Taiwan crisis".
+    static let eventNouns: WordSet = ["crisis", "conflict", "war", "contingency", "emergency"]
+
+    /// Whether the country at `range` names where something happens ("a conflict in Taiwan",
+    /// "a Taiwan crisis") rather than a party to it. Such a mention still makes the country
+    /// salient, but pairs it with no other country: the stories about Japan and the United
+    /// States in a Taiwan crisis are not about their relations with Taiwan.
+    static func namesScene(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        if range.lowerBound > 0, tokens[range.lowerBound - 1].lower == "in" { return true }
+        return range.upperBound < tokens.count && tokens[range.upperBound].kind == .word
+            && eventNouns.contains(tokens[range.upperBound].lower)
+    }
+
     private func isSalient(_ weight: Double, _ mentions: Int) -> Bool {
         weight >= 4 || weight >= 3 && mentions >= 2
     }
@@ -70,7 +83,7 @@ struct TopicTagger {
             if let (length, country) = shared.gazetteer.countryForms.longestMatch(tokens, at: i, limit: tokens.count) {
                 weight[country] += w
                 mentions[country] += 1
-                sentences.add(country)
+                if !TopicTagger.namesScene(tokens, i..<i + length) { sentences.add(country) }
                 matched = length
             }
             if matched == 0, token.text.utf8.contains(UInt8(ascii: "-")) {

@@ -25,6 +25,7 @@ import WireImport
         #expect(mentions(analysis.people.first, in: story) == ["Sanae Takaichi", "Takaichi", "Takaichi", "Takaichi"])
         #expect(analysis.quotes.count == 3)
         #expect(analysis.quotes.allSatisfy { $0.speaker.kind == .person && $0.speaker.person == 0 && !$0.partial })
-        #expect(analysis.pairTopics.contains("Japan–China relations"))
+        // Taiwan is where the hypothetical conflict would happen, not a party: no Taiwan pair.
+        #expect(analysis.pairTopics == ["Japan–China relations", "Japan–United States relations"])
     }
 }

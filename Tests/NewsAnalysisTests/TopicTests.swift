@@ -21,6 +21,22 @@ import Testing
         #expect(analysis.pairTopics.isEmpty)
     }
 
+    @Test func aCountryWhereEventsHappenIsNoPartyToRelations() {
+        let (analysis, _) = analyze(
+            "Japan and the United States would act jointly in a conflict in Taiwan, Tokyo said.",
+            "Washington said the alliance with Japan was ready for a Taiwan crisis.",
+            "Japan and the US would evacuate their citizens in Taiwan.",
+            title: "Japan and US plan for Taiwan crisis")
+        #expect(analysis.pairTopics == ["Japan–United States relations"])
+        #expect(analysis.topics.contains(Topic(name: "Taiwan", kind: .country)))
+
+        let (parties, _) = analyze(
+            "Taiwan said Japan had agreed to expand chip cooperation.",
+            "Japanese officials visited Taiwan's largest foundry, and Taipei thanked Tokyo.",
+            title: "Taiwan and Japan deepen chip ties")
+        #expect(parties.pairTopics == ["Japan–Taiwan relations"])
+    }
+
     @Test func countriesOfEqualWeightInGazetteerOrder() {
         let (analysis, _) = analyze(
             "Officials from Vietnam and Indonesia met on Monday.",
