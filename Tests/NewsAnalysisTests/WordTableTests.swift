@@ -30,4 +30,18 @@ import Testing
         let neighbours = Set((0..<1000).map { Word.hash("word\($0)") & 0xFFF })
         #expect(neighbours.count > 700)  // of 1,000 keys in 4,096 buckets, about 890 land apart
     }
+
+    @Test func tokensCarryTheHashTheirWordsWouldGet() {
+        // The tokenizer hashes as it writes a word; a look-up with another hash would miss.
+        let tokens = Tokenizer.tokens(Array("Takaichi's SPOKESMAN said, \"Ørsted’s J.D. Vance o'brien U.S.\" 北京".unicodeScalars))
+        #expect(tokens.count > 8)
+        for token in tokens {
+            #expect(token.lower.hash == Word.hash(token.lower.text), "\(token.text)")
+            #expect(token.key.hash == Word.hash(token.key.text), "\(token.text)")
+        }
+        #expect(tokens[0].key.text == "takaichi" && tokens[0].lower.text == "takaichi's")
+        var names = WordSet()
+        names.insert("takaichi")
+        #expect(names.contains(tokens[0].key))
+    }
 }
