@@ -160,7 +160,6 @@ public struct Topic: Hashable, Sendable {
         return words.sorted().joined(separator: " ")
     }
 
-
     /// The lower-case words of a name in ASCII letters, digits and punctuation, dashes (`–`)
     /// included, split without going through Characters: topics are keyed for every story
     /// imported. Nil for any other name.

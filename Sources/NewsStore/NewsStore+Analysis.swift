@@ -46,12 +46,12 @@ struct AnalysisWriter {
             return
         }
         for person in old.people {
-            guard let id = try NewsStore.existingID(in: "person", key: NewsStore.personKey(person.name), db) else { continue }
+            guard let id = try NewsStore.personID(ofStoredName: person.name, cache: &personIDs, db) else { continue }
             try db.cachedStatement(sql: "DELETE FROM story_person WHERE person_id = ? AND day = ? AND story_rowid = ?")
                 .execute(arguments: [id, day.number, rowid])
         }
         for topic in old.topics {
-            guard let id = try NewsStore.existingID(in: "topic", key: topic.key, db) else { continue }
+            guard let id = try topicIDs[topic.key] ?? NewsStore.existingID(in: "topic", key: topic.key, db) else { continue }
             try db.cachedStatement(sql: "DELETE FROM story_topic WHERE topic_id = ? AND day = ? AND story_rowid = ?")
                 .execute(arguments: [id, day.number, rowid])
         }
