@@ -19,12 +19,11 @@ let package = Package(
         .target(name: "NewsAnalysis", dependencies: ["NewsModel"]),
         .target(name: "ReaderUI", dependencies: ["NewsModel"]),
         .target(name: "ReaderSession", dependencies: ["NewsModel", "NewsStore", "ReaderUI"]),
-        .systemLibrary(name: "CNCurses", providers: [.apt(["libncursesw5-dev"])]),
+        .systemLibrary(name: "CNCurses", pkgConfig: "ncursesw", providers: [.apt(["libncursesw5-dev"])]),
         .target(name: "Terminal", dependencies: ["CNCurses", "ReaderUI"]),
-        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
-        .systemLibrary(name: "CLibdeflate", providers: [.apt(["libdeflate-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "NewsStore", dependencies: [
-            "NewsModel", "CZlib", "CLibdeflate",
+            "NewsModel", "CZlib",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .executableTarget(name: "newswire", dependencies: [
