@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Check the hand-written gold set in this folder (see README.md).
 
-Usage: python3 validate_gold.py [GOLD_DIR] [--seeds DIR]
+Usage: python3 validate_gold.py [GOLD_DIR ...] [--seeds DIR]   (default: dev/ and test/)
 
 For every NNN-slug.txt / NNN-slug.json pair (and 000-example.json, whose story is
 read from the seeds folder when it is there) it checks:
@@ -14,25 +14,53 @@ read from the seeds folder when it is there) it checks:
     quote), quotes are listed in body order, and the list equals the quotations found
     by a simple scanner of the body's double quotation marks;
   - speaker kinds are valid, person speakers are listed people, unknown speakers are null;
-  - topics come from the curated pair list.
+  - topics are "A–B relations" for two countries of Data/gazetteers/countries.tsv, with
+    the curated name of Data/topics/relations.tsv when the pair is curated.
 Exits 1 and prints the problems when anything fails; prints counts otherwise.
 """
 import json
 import os
 import re
 import sys
+from collections import Counter
 from glob import glob
 
 KINDS = {"person", "organization", "unnamed", "unknown"}
-TOPICS = {
-    "Japan–China relations", "China–Taiwan relations", "Japan–United States relations",
-    "China–United States relations", "Japan–South Korea relations",
-    "China–South Korea relations", "North Korea–South Korea relations",
-    "China–Philippines relations", "China–India relations", "China–Australia relations",
-    "Russia–Ukraine relations", "Russia–United States relations", "China–Russia relations",
-    "Japan–Russia relations", "India–Pakistan relations", "Israel–Iran relations",
-    "United States–Taiwan relations", "Japan–Taiwan relations",
-}
+DATA = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../../Data"))
+
+
+def load_topics():
+    """Country names (countries.tsv) and the curated pair names (relations.tsv), by pair."""
+    countries = set()
+    for line in open(os.path.join(DATA, "gazetteers/countries.tsv"), encoding="utf-8"):
+        if line.strip() and not line.startswith("#"):
+            countries.add(line.split("\t")[0].strip())
+    curated = {}
+    for line in open(os.path.join(DATA, "topics/relations.tsv"), encoding="utf-8"):
+        if line.strip() and not line.startswith("#"):
+            a, b, name = [f.strip() for f in line.rstrip("\n").split("\t")]
+            curated[frozenset((a, b))] = name
+    return countries, curated
+
+
+COUNTRIES, CURATED = load_topics()
+
+
+def topic_problem(topic):
+    """None when `topic` is "A–B relations" for two countries of countries.tsv, named as
+    relations.tsv names the pair when it is curated; else what is wrong."""
+    if not topic.endswith(" relations") or topic.count("–") != 1:
+        return "not 'A–B relations' (EN DASH)"
+    a, b = topic[: -len(" relations")].split("–")
+    for country in (a, b):
+        if country not in COUNTRIES:
+            return f"{country!r} is not a country name of countries.tsv"
+    curated = CURATED.get(frozenset((a, b)))
+    if curated and curated != topic:
+        return f"the curated name is {curated!r}"
+    return None
+
+
 DATELINE = re.compile(r"^ ?\S.* \([A-Za-z]+\) [A-Z][a-z]{2} \d{1,2}, \d{4}$")
 HEADER = re.compile(r"^ date \d{4}-\d{2}-\d{2} \S.*$")
 OPEN = {'"': '"', "“": "”"}
@@ -175,27 +203,15 @@ def check_pair(name, story_text, gold, problems, counts, strict=True):
         if scanned != texts:
             problems.append(f"{name}: quotes found by the scanner differ from gold:\n  scanned {scanned}\n  gold    {texts}")
     for t in gold["topics"]:
-        if t not in TOPICS:
-            problems.append(f"{name}: topic {t!r} not in the curated list")
+        problem = topic_problem(t)
+        if problem:
+            problems.append(f"{name}: topic {t!r}: {problem}")
         counts["topic " + t] += 1
     if not gold["topics"]:
         counts["topic (none)"] += 1
 
 
-def main():
-    args = sys.argv[1:]
-    gold_dir = os.path.dirname(os.path.abspath(__file__))
-    seeds = None
-    if "--seeds" in args:
-        i = args.index("--seeds")
-        seeds = args[i + 1]
-        del args[i:i + 2]
-    if args:
-        gold_dir = args[0]
-    if seeds is None:
-        seeds = os.path.normpath(os.path.join(gold_dir, "../../../../shared/seeds"))
-    from collections import Counter
-    counts, problems = Counter(), []
+def check_folder(gold_dir, seeds, counts, problems):
     stories = 0
     for js in sorted(glob(os.path.join(gold_dir, "[0-9][0-9][0-9]-*.json"))):
         base = os.path.basename(js)[:-5]
@@ -220,12 +236,28 @@ def main():
     for txt in sorted(glob(os.path.join(gold_dir, "[0-9][0-9][0-9]-*.txt"))):
         if not os.path.exists(txt[:-4] + ".json"):
             problems.append(f"{os.path.basename(txt)}: no .json beside the .txt")
+    return stories
+
+
+def main():
+    args = sys.argv[1:]
+    here = os.path.dirname(os.path.abspath(__file__))
+    seeds = os.path.normpath(os.path.join(here, "../../../../shared/seeds"))
+    if "--seeds" in args:
+        i = args.index("--seeds")
+        seeds = args[i + 1]
+        del args[i:i + 2]
+    folders = args or [os.path.join(here, "dev"), os.path.join(here, "test")]
+    problems = []
+    for folder in folders:
+        counts = Counter()
+        stories = check_folder(folder, seeds, counts, problems)
+        print(f"== {os.path.basename(os.path.normpath(folder))}: stories: {stories}")
+        for k in sorted(counts):
+            print(f"  {k}: {counts[k]}")
     if problems:
         print("\n".join(problems))
         sys.exit(1)
-    print(f"stories: {stories}")
-    for k in sorted(counts):
-        print(f"{k}: {counts[k]}")
 
 
 if __name__ == "__main__":
