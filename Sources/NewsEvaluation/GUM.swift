@@ -2,27 +2,63 @@ import Foundation
 import NewsAnalysis
 import NewsModel
 
-/// GUM news (Zeldes 2017): named-person mentions are the person entities whose span holds a
+/// GUM (Zeldes 2017): named-person mentions are the person entities whose span holds a
 /// proper noun (NP in the XML) of their own, not one of an entity nested inside them ("the
 /// curator at the University of Arkansas" holds only the university's). One of ours is right
 /// when it overlaps one of them; one of them is found when one of ours overlaps it.
-struct GUM {
-    let analyzer: Analyzer
+public struct GUM {
+    /// GUM's own dev split (the corpora README); every other document is a train document.
+    public static let devDocuments: Set<String> = [
+        "GUM_news_homeopathic", "GUM_news_iodine", "GUM_academic_exposure", "GUM_academic_librarians",
+        "GUM_bio_byron", "GUM_bio_emperor", "GUM_court_loan", "GUM_court_negligence",
+        "GUM_interview_cyclone", "GUM_interview_gaming",
+    ]
 
-    func run(folder: URL) throws -> Score {
-        var total = Score()
+    public struct Document: Sendable {
+        public var name: String
+        /// news, interview, bio, court, academic.
+        public var genre: String
+        public var isDev: Bool { GUM.devDocuments.contains(name) }
+        /// The sentences as paragraphs, with their offsets.
+        public var text: OffsetText
+        /// The named-person mentions, as ranges of the text.
+        public var people: [Range<Int>]
+    }
+
+    /// The documents of one GUM folder (with tsv/ and xml/).
+    public static func documents(in folder: URL) throws -> [Document] {
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("tsv").path)
             .filter { $0.hasSuffix(".tsv") }.sorted()
-        for name in names {
-            let tsv = try String(contentsOf: folder.appendingPathComponent("tsv/\(name)"), encoding: .utf8)
-            let xmlURL = folder.appendingPathComponent("xml/\(name.dropLast(4)).xml")
-            let xml = (try? String(contentsOf: xmlURL, encoding: .utf8)) ?? ""
-            total += evaluate(tsv: tsv, xml: xml)
+        return try names.map { file in
+            let name = String(file.dropLast(4))
+            let tsv = try String(contentsOf: folder.appendingPathComponent("tsv/\(file)"), encoding: .utf8)
+            let xml = (try? String(contentsOf: folder.appendingPathComponent("xml/\(name).xml"), encoding: .utf8)) ?? ""
+            let genre = name.split(separator: "_").dropFirst().first.map(String.init) ?? ""
+            let (text, people) = read(tsv: tsv, xml: xml, name: name)
+            return Document(name: name, genre: genre, text: text, people: people)
+        }
+    }
+
+    /// The named-person mentions found in the documents, against GUM's.
+    public static func score(_ documents: [Document], analyzer: Analyzer, debug: Bool = false) -> Score {
+        var total = Score()
+        for document in documents {
+            let analysis = analyzer.analyze(document.text.story)
+            let predicted = analysis.people.flatMap { $0.mentions.map(document.text.absolute) }
+            let gold = document.people
+            var score = Score(truePositives: 0, predicted: predicted.count, gold: gold.count, found: 0)
+            score.truePositives = predicted.filter { p in gold.contains { overlap(p, $0) > 0 } }.count
+            score.found = gold.filter { g in predicted.contains { overlap($0, g) > 0 } }.count
+            if debug {
+                for p in predicted where !gold.contains(where: { overlap(p, $0) > 0 }) { print("GUM \(document.name) EXTRA: \(document.text.excerpt(p))") }
+                for g in gold where !predicted.contains(where: { overlap($0, g) > 0 }) { print("GUM \(document.name) MISSED: \(document.text.excerpt(g))") }
+            }
+            total += score
         }
         return total
     }
 
-    private func evaluate(tsv: String, xml: String) -> Score {
+    private static func read(tsv: String, xml: String, name: String) -> (OffsetText, [Range<Int>]) {
         let tags = xml.split(separator: "\n").compactMap { line -> String? in
             let fields = line.split(separator: "\t")
             return fields.count >= 2 && !line.hasPrefix("<") ? String(fields[1]) : nil
@@ -69,19 +105,19 @@ struct GUM {
             }
             if own { gold.append(entity.range) }
         }
-        if tokenIndex != tags.count { print("GUM: \(tokenIndex) tokens in the TSV, \(tags.count) in the XML; tags may be misaligned") }
-        let analysis = analyzer.analyze(document.story)
-        let predicted = analysis.people.flatMap { $0.mentions.map(document.absolute) }
-        var score = Score(truePositives: 0, predicted: predicted.count, gold: gold.count, found: 0)
-        score.truePositives = predicted.filter { p in gold.contains { overlap(p, $0) > 0 } }.count
-        score.found = gold.filter { g in predicted.contains { overlap($0, g) > 0 } }.count
-        if ProcessInfo.processInfo.environment["EVAL_DEBUG"] != nil {
-            let text = document.paragraphs.joined(separator: "\n")
-            let scalars = Array(text.unicodeScalars)
-            func excerpt(_ r: Range<Int>) -> String { r.upperBound <= scalars.count ? String(String.UnicodeScalarView(scalars[r])) : "?" }
-            for p in predicted where !gold.contains(where: { overlap(p, $0) > 0 }) { print("GUM EXTRA: \(excerpt(p))") }
-            for g in gold where !predicted.contains(where: { overlap($0, g) > 0 }) { print("GUM MISSED: \(excerpt(g))") }
-        }
-        return score
+        if tokenIndex != tags.count { print("GUM \(name): \(tokenIndex) tokens in the TSV, \(tags.count) in the XML; tags may be misaligned") }
+        return (document, gold.sorted { $0.lowerBound < $1.lowerBound })
+    }
+}
+
+extension OffsetText {
+    /// The text of `range` with some context, the range in brackets: for error listings.
+    public func excerpt(_ range: Range<Int>, context: Int = 30) -> String {
+        guard let p = offsets.lastIndex(where: { $0 <= range.lowerBound }) else { return "?" }
+        let scalars = Array(paragraphs[p].unicodeScalars)
+        let start = range.lowerBound - offsets[p], end = min(scalars.count, range.upperBound - offsets[p])
+        guard start <= end else { return "?" }
+        func text(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[r])) }
+        return text(max(0, start - context)..<start) + "[" + text(start..<end) + "]" + text(end..<min(scalars.count, end + context))
     }
 }

@@ -3,8 +3,8 @@ import NewsAnalysis
 import NewsModel
 import WireImport
 
-/// The team's own gold set: Tests/NewsAnalysisTests/Gold (see its README for the format).
-struct GoldSet {
+/// The team's own gold set: Tests/NewsAnalysisTests/Gold/{dev,test} (see its README).
+public struct GoldSet {
     struct Gold: Decodable {
         struct GoldPerson: Decodable { var name: String; var role: String?; var mentions: [String] }
         struct GoldQuote: Decodable { var text: String; var speaker: String?; var speaker_kind: String; var partial: Bool }
@@ -13,49 +13,26 @@ struct GoldSet {
         var topics: [String]
     }
 
-    struct Result {
-        var people = Score(), mentions = Score(), quotes = Score(), topics = Score()
-        var roles = Accuracy(), speakers = Accuracy(), partial = Accuracy()
-        var stories = 0
-        var mistakes: [String] = []
+    public let analyzer: Analyzer
 
-        static func += (a: inout Result, b: Result) {
-            a.people += b.people; a.mentions += b.mentions; a.quotes += b.quotes; a.topics += b.topics
-            a.roles.correct += b.roles.correct; a.roles.total += b.roles.total
-            a.speakers.correct += b.speakers.correct; a.speakers.total += b.speakers.total
-            a.partial.correct += b.partial.correct; a.partial.total += b.partial.total
-            a.stories += b.stories; a.mistakes += b.mistakes
-        }
+    public init(analyzer: Analyzer) { self.analyzer = analyzer }
 
-        /// Everything overall: people, mentions, quotations, speakers and topics pooled.
-        var overall: Score {
-            var all = Score()
-            for score in [people, mentions, quotes, topics] { all += score }
-            all.truePositives += speakers.correct; all.predicted += speakers.total
-            all.found += speakers.correct; all.gold += speakers.total
-            return all
-        }
-    }
-
-    let analyzer: Analyzer
-
-    func evaluate(story: Story, gold: Gold, name: String) -> Result {
+    func evaluate(story: Story, gold: Gold, name: String) -> StoryFigures {
         let analysis = analyzer.analyze(story)
-        var result = Result()
+        var result = StoryFigures()
         result.stories = 1
         // People, by name.
         let predictedNames = analysis.people.map { normalized($0.name) }
         let goldNames = gold.people.map { normalized($0.name) }
         let peopleMatched = matched(predictedNames, goldNames)
         result.people = Score(truePositives: peopleMatched, predicted: predictedNames.count, gold: goldNames.count, found: peopleMatched)
-        for name in Set(predictedNames).subtracting(goldNames) { result.mistakes.append("extra person \(name)") }
-        for name in Set(goldNames).subtracting(predictedNames) { result.mistakes.append("missed person \(name)") }
+        for name in Set(predictedNames).subtracting(goldNames).sorted() { result.mistakes.append("extra person \(name)") }
+        for name in Set(goldNames).subtracting(predictedNames).sorted() { result.mistakes.append("missed person \(name)") }
         // Mentions, as (person, surface) pairs.
         var predictedMentions: [String] = []
         for person in analysis.people {
             for mention in person.mentions {
-                let surface = Array(story.paragraphs[mention.paragraph].unicodeScalars)[mention.start..<mention.end]
-                predictedMentions.append(normalized(person.name) + "|" + String(String.UnicodeScalarView(surface)))
+                predictedMentions.append(normalized(person.name) + "|" + story.paragraphs[mention.paragraph].scalars(mention.start..<mention.end))
             }
         }
         let goldMentions = gold.people.flatMap { person in person.mentions.map { normalized(person.name) + "|" + $0 } }
@@ -83,12 +60,7 @@ struct GoldSet {
             let goldQuote = unmatched.remove(at: index)
             quoteHits += 1
             let speaker = predicted.quote.speaker
-            let ok: Bool
-            if goldQuote.speaker_kind == "person" {
-                ok = speaker.kind == .person && speaker.text.map(normalized) == goldQuote.speaker.map(normalized)
-            } else {
-                ok = speaker.kind.rawValue == goldQuote.speaker_kind
-            }
+            let ok = StoryFigures.sameSpeaker(speaker, kind: goldQuote.speaker_kind, name: goldQuote.speaker)
             result.speakers.add(ok)
             if !ok {
                 result.mistakes.append("speaker of \"\(goldQuote.text.prefix(40))\": got \(speaker.kind.rawValue) \(speaker.text ?? "-") want \(goldQuote.speaker_kind) \(goldQuote.speaker ?? "-")")
@@ -98,37 +70,31 @@ struct GoldSet {
         }
         for missed in unmatched { result.mistakes.append("missed quote: \(missed.text.prefix(60))") }
         result.quotes = Score(truePositives: quoteHits, predicted: predictedQuotes.count, gold: gold.quotes.count, found: quoteHits)
-        // Pair topics.
-        let predictedTopics = analysis.topics.filter { $0.kind == .relations }.map(\.key)
-        let goldTopics = gold.topics.map(Topic.key)
-        let topicHits = matched(predictedTopics, goldTopics)
-        result.topics = Score(truePositives: topicHits, predicted: predictedTopics.count, gold: goldTopics.count, found: topicHits)
-        if topicHits != goldTopics.count || topicHits != predictedTopics.count {
-            result.mistakes.append("topics: got \(analysis.topics.filter { $0.kind == .relations }.map(\.name)) want \(gold.topics)")
-        }
         result.mistakes = result.mistakes.map { "\(name): \($0)" }
+        result.score(topics: analysis, gold: gold.topics, story: name)
         return result
     }
 
-    /// Every NNN-*.txt with its .json, plus the example story from the seeds when present.
-    func run(gold folder: URL, seeds: URL?) throws -> (all: Result, example: Result?) {
-        var all = Result()
+    /// Every NNN-*.txt of `folder` with its .json; `000-example.json` is the seed story's
+    /// gold, whose text is read from `seeds` when that folder is there (skipped otherwise).
+    /// The seed story's figures are also returned apart.
+    public func run(folder: URL, seeds: URL?) throws -> (all: StoryFigures, example: StoryFigures?) {
+        var all = StoryFigures()
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }.sorted()
-        var example: Result?
+        var example: StoryFigures?
         for name in names {
             let gold = try JSONDecoder().decode(Gold.self, from: Data(contentsOf: folder.appendingPathComponent(name)))
             let base = String(name.dropLast(5))
             var textURL = folder.appendingPathComponent(base + ".txt")
             if base == "000-example" {
                 guard let seeds, let seed = try? FileManager.default.contentsOfDirectory(atPath: seeds.path).first(where: { $0.hasPrefix("000_") }) else {
-                    print("gold set: skipping 000-example (../shared/seeds not present)")
                     continue
                 }
                 textURL = seeds.appendingPathComponent(seed)
             }
             let text = try WireText(decoding: Data(contentsOf: textURL))
             guard let story = WireParser.stories(in: text.bytes).stories.first else {
-                throw EvalError("\(textURL.path): no story")
+                throw EvaluationError("\(textURL.path): no story")
             }
             let result = evaluate(story: story, gold: gold, name: base)
             if base == "000-example" { example = result }
@@ -138,7 +104,16 @@ struct GoldSet {
     }
 }
 
-struct EvalError: Error, CustomStringConvertible {
-    var description: String
-    init(_ description: String) { self.description = description }
+public struct EvaluationError: Error, CustomStringConvertible {
+    public var description: String
+    public init(_ description: String) { self.description = description }
+}
+
+extension String {
+    /// The Unicode scalars of `range`, as a string.
+    func scalars(_ range: Range<Int>) -> String {
+        let scalars = Array(unicodeScalars)
+        let clamped = min(range.lowerBound, scalars.count)..<min(range.upperBound, scalars.count)
+        return String(String.UnicodeScalarView(scalars[clamped]))
+    }
 }

@@ -7,17 +7,23 @@ import NewsModel
 /// "B."`) is one discontinuous span there and two quotations here, so each piece counts: a
 /// found (full, not partial) quotation matches a piece when they overlap by at least 80% of
 /// the longer. The speaker is right when our speaker's mention overlaps the gold Source span.
-struct PolNeAR {
-    let analyzer: Analyzer
+public struct PolNeAR {
+    public let analyzer: Analyzer
+    public var debug = false
+
+    public init(analyzer: Analyzer, debug: Bool = false) {
+        self.analyzer = analyzer
+        self.debug = debug
+    }
     static let marks: Set<Character> = ["\"", "“", "”", "«", "»"]
 
-    struct Result {
-        var quotes = Score()
-        var speakers = Accuracy()
-        var texts = 0
+    public struct Result: Sendable {
+        public var quotes = Score()
+        public var speakers = Accuracy()
+        public var texts = 0
     }
 
-    func run(folder: URL) throws -> Result {
+    public func run(folder: URL) throws -> Result {
         var result = Result()
         let annotations = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("attributions").path)
             .filter { $0.hasSuffix(".ann") }.sorted()
@@ -84,7 +90,6 @@ struct PolNeAR {
         let direct = analysis.quotes.filter { !$0.partial }
         let ours = direct.map(document.absolute)
         var score = Score(truePositives: 0, predicted: direct.count, gold: gold.count, found: 0)
-        let debug = ProcessInfo.processInfo.environment["EVAL_DEBUG"] != nil
         func excerpt(_ range: Range<Int>) -> String { String(String(String.UnicodeScalarView(scalars[range])).prefix(100)) }
         for (quote, range) in zip(direct, ours) {
             // Right when at least 80% of it lies in gold quotation pieces.

@@ -1,35 +1,51 @@
 import Foundation
 
 /// Counts of a precision/recall measurement.
-struct Score {
-    var truePositives = 0
-    var predicted = 0
-    var gold = 0
+public struct Score: Sendable {
+    public var truePositives = 0
+    public var predicted = 0
+    public var gold = 0
     /// For recall: gold items found (may differ from truePositives when matching is not one to one).
-    var found = 0
+    public var found = 0
 
-    var precision: Double { predicted == 0 ? 1 : Double(truePositives) / Double(predicted) }
-    var recall: Double { gold == 0 ? 1 : Double(found) / Double(gold) }
-    var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
+    public init(truePositives: Int = 0, predicted: Int = 0, gold: Int = 0, found: Int = 0) {
+        self.truePositives = truePositives
+        self.predicted = predicted
+        self.gold = gold
+        self.found = found
+    }
 
-    static func += (a: inout Score, b: Score) {
+    public var precision: Double { predicted == 0 ? 1 : Double(truePositives) / Double(predicted) }
+    public var recall: Double { gold == 0 ? 1 : Double(found) / Double(gold) }
+    public var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
+
+    public static func += (a: inout Score, b: Score) {
         a.truePositives += b.truePositives
         a.predicted += b.predicted
         a.gold += b.gold
         a.found += b.found
     }
 
-    var line: String {
-        String(format: "P %.3f  R %.3f  F1 %.3f  (%d predicted, %d gold)", precision, recall, f1, predicted, gold)
+    public var line: String {
+        String(format: "P %.3f R %.3f F1 %.3f", precision, recall, f1)
     }
+
+    public var counts: String { "\(predicted) found, \(gold) gold" }
 }
 
-struct Accuracy {
-    var correct = 0
-    var total = 0
-    var value: Double { total == 0 ? 1 : Double(correct) / Double(total) }
-    var line: String { String(format: "%.3f (%d of %d)", value, correct, total) }
-    mutating func add(_ ok: Bool) { total += 1; if ok { correct += 1 } }
+public struct Accuracy: Sendable {
+    public var correct = 0
+    public var total = 0
+    public init() {}
+    public var value: Double { total == 0 ? 1 : Double(correct) / Double(total) }
+    public var line: String { String(format: "%.3f", value) }
+    public var counts: String { "\(correct) of \(total)" }
+    public mutating func add(_ ok: Bool) { total += 1; if ok { correct += 1 } }
+
+    public static func += (a: inout Accuracy, b: Accuracy) {
+        a.correct += b.correct
+        a.total += b.total
+    }
 }
 
 /// Multiset matching: how many items of `predicted` pair with an item of `gold`.
@@ -44,7 +60,10 @@ func matched<T: Hashable>(_ predicted: [T], _ gold: [T]) -> Int {
     return count
 }
 
+/// Lower case, diacritics and curly apostrophes folded, white space collapsed: the form
+/// names and quotations are compared in.
 func normalized(_ text: String) -> String {
-    text.lowercased().replacingOccurrences(of: "’", with: "'")
+    text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        .replacingOccurrences(of: "’", with: "'")
         .split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
 }

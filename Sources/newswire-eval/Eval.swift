@@ -1,20 +1,27 @@
 import ArgumentParser
 import Foundation
 import NewsAnalysis
+import NewsEvaluation
 import WireImport
 
 @main
 struct Eval: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "newswire-eval",
-        abstract: "Measures the people, quotation and topic analysis against gold data.",
-        discussion: "Own gold set: Tests/NewsAnalysisTests/Gold. Corpora: ../shared/corpora (PolNeAR dev, GUM news); a corpus that is not there is skipped.")
+        abstract: "Measures the people, quotation and topic analysis against gold data, dev and test side by side.",
+        discussion: """
+            Own gold set: Tests/NewsAnalysisTests/Gold/{dev,test}. Wikinews: Tests/NewsAnalysisTests/Wikinews/{dev,test} \
+            against ../shared/corpora/wikinews. Corpora (../shared/corpora): PolNeAR dev and train, GUM news and gum-more \
+            (train and dev documents); a corpus that is not there is skipped, saying so. --verbose and --debug list the \
+            mistakes of the splits the analysis is tuned on only: test splits are measured, never looked into.
+            """)
 
     @Option(help: "The checkout (default: found above the current folder or the executable).") var root: String?
-    @Option(help: "The reference corpora (default: ROOT/../shared/corpora).") var corpora: String?
-    @Flag(help: "Print every mistake on the own gold set.") var verbose = false
+    @Option(help: "The reference corpora (default: $NEWSWIRE_CORPORA, else ROOT/../shared/corpora).") var corpora: String?
+    @Flag(help: "Print every mistake on the own and Wikinews dev splits.") var verbose = false
+    @Flag(help: "Print the misses of PolNeAR dev and GUM train too.") var debug = false
     @Option(help: "Only print the analysis of the stories in this wire file.") var story: String?
-    @Option(help: "The PolNeAR split to measure (dev, or train for a check on texts not tuned on).") var polnearSplit = "dev"
+    @Option(help: "Only this PolNeAR split (dev, or train: not tuned on); default both.") var polnearSplit: String?
 
     func run() throws {
         let root = try findRoot()
@@ -24,34 +31,76 @@ struct Eval: ParsableCommand {
             return
         }
         let shared = root.deletingLastPathComponent().appendingPathComponent("shared")
-        let corpora = self.corpora.map(URL.init(fileURLWithPath:)) ?? shared.appendingPathComponent("corpora")
+        let corpora = (self.corpora ?? ProcessInfo.processInfo.environment["NEWSWIRE_CORPORA"]).map(URL.init(fileURLWithPath:))
+            ?? shared.appendingPathComponent("corpora")
+        var table = Table()
 
-        let own = try GoldSet(analyzer: analyzer).run(gold: root.appendingPathComponent("Tests/NewsAnalysisTests/Gold"),
-                                                      seeds: shared.appendingPathComponent("seeds"))
-        print("Own gold set (\(own.all.stories) stories)")
-        report(own.all)
-        if let example = own.example {
-            print("  example story (../shared/seeds): overall F1 \(String(format: "%.3f", example.overall.f1))")
-            for mistake in example.mistakes { print("    \(mistake)") }
+        let gold = root.appendingPathComponent("Tests/NewsAnalysisTests/Gold")
+        let seeds = shared.appendingPathComponent("seeds")
+        let dev = try GoldSet(analyzer: analyzer).run(folder: gold.appendingPathComponent("dev"), seeds: seeds)
+        let test = try GoldSet(analyzer: analyzer).run(folder: gold.appendingPathComponent("test"), seeds: nil)
+        table.storyFigures("Own gold set", dev.all, test.all)
+        if let example = dev.example {
+            table.line("  the seed story (dev)", String(format: "F1 %.3f", example.overall.f1), "")
+        } else {
+            table.note("  the seed story: skipped (\(seeds.path) not present)")
         }
-        if verbose { for mistake in own.all.mistakes { print("  - \(mistake)") } }
+        var mistakes = dev.all.mistakes
 
-        let polnear = corpora.appendingPathComponent("polnear/\(polnearSplit)")
-        if FileManager.default.fileExists(atPath: polnear.path) {
-            let result = try PolNeAR(analyzer: analyzer).run(folder: polnear)
-            print("PolNeAR \(polnearSplit) (\(result.texts) texts), direct quotations")
-            print("  quotations: \(result.quotes.line)")
-            print("  speaker accuracy: \(result.speakers.line)")
+        let csv = corpora.appendingPathComponent("wikinews/wikinews_2019.csv")
+        if FileManager.default.fileExists(atPath: csv.path) {
+            let articles = try WikinewsGold.articles(csv: csv)
+            let folder = root.appendingPathComponent("Tests/NewsAnalysisTests/Wikinews")
+            let wikinews = WikinewsGold(analyzer: analyzer)
+            let dev = try wikinews.run(folder: folder.appendingPathComponent("dev"), articles: articles)
+            let test = try wikinews.run(folder: folder.appendingPathComponent("test"), articles: articles)
+            table.storyFigures("Wikinews 2019", dev, test, roles: false)
+            mistakes += dev.mistakes
         } else {
-            print("PolNeAR \(polnearSplit): skipped (\(polnear.path) not present)")
+            table.note("Wikinews 2019: skipped (\(csv.path) not present)")
         }
-        let gum = corpora.appendingPathComponent("gum-news")
-        if FileManager.default.fileExists(atPath: gum.path) {
-            print("GUM news, named-person mentions")
-            print("  \(try GUM(analyzer: analyzer).run(folder: gum).line)")
-        } else {
-            print("GUM news: skipped (\(gum.path) not present)")
+
+        let splits = polnearSplit.map { [$0] } ?? ["dev", "train"]
+        var polnear: [(String, PolNeAR.Result)] = []
+        for split in splits {
+            let folder = corpora.appendingPathComponent("polnear/\(split)")
+            guard FileManager.default.fileExists(atPath: folder.path) else {
+                table.note("PolNeAR \(split): skipped (\(folder.path) not present)")
+                continue
+            }
+            let result = try PolNeAR(analyzer: analyzer, debug: debug && split == "dev").run(folder: folder)
+            polnear.append(("\(split) (\(result.texts) texts\(split == "train" ? ", not tuned on" : ""))", result))
         }
+        if !polnear.isEmpty {
+            let column = { (i: Int) -> [String] in
+                i < polnear.count ? [polnear[i].1.quotes.line, polnear[i].1.speakers.line + " (\(polnear[i].1.speakers.counts))"] : ["", ""]
+            }
+            table.heading("PolNeAR, direct quotations", polnear.first?.0 ?? "", polnear.count > 1 ? polnear[1].0 : "")
+            table.line("  quotations", column(0)[0], column(1)[0])
+            table.line("  speaker accuracy", column(0)[1], column(1)[1])
+        }
+
+        var documents: [GUM.Document] = []
+        for name in ["gum-news", "gum-more"] {
+            let folder = corpora.appendingPathComponent(name)
+            if FileManager.default.fileExists(atPath: folder.path) {
+                documents += try GUM.documents(in: folder)
+            } else {
+                table.note("GUM \(name): skipped (\(folder.path) not present)")
+            }
+        }
+        if !documents.isEmpty {
+            let train = documents.filter { !$0.isDev }, devDocuments = documents.filter(\.isDev)
+            table.heading("GUM, named-person mentions", "train (\(train.count) documents)", "dev (\(devDocuments.count), not tuned on)")
+            for genre in ["news", "interview", "bio", "court", "academic"] {
+                let a = GUM.score(train.filter { $0.genre == genre }, analyzer: analyzer, debug: debug)
+                let b = GUM.score(devDocuments.filter { $0.genre == genre }, analyzer: analyzer)
+                table.line("  \(genre)", a.line, b.line)
+            }
+            table.line("  all", GUM.score(train, analyzer: analyzer).line, GUM.score(devDocuments, analyzer: analyzer).line)
+        }
+        print(table.text)
+        if verbose { for mistake in mistakes { print("  - \(mistake)") } }
     }
 
     private func printAnalysis(of path: String, _ analyzer: Analyzer) throws {
@@ -72,17 +121,6 @@ struct Eval: ParsableCommand {
         }
     }
 
-    private func report(_ result: GoldSet.Result) {
-        print("  people:     \(result.people.line)")
-        print("  mentions:   \(result.mentions.line)")
-        print("  quotations: \(result.quotes.line)")
-        print("  speakers:   \(result.speakers.line)")
-        print("  partial:    \(result.partial.line)")
-        print("  roles:      \(result.roles.line)")
-        print("  pair topics: \(result.topics.line)")
-        print("  overall:    \(result.overall.line)")
-    }
-
     private func findRoot() throws -> URL {
         if let root { return URL(fileURLWithPath: root) }
         var starts = [URL(fileURLWithPath: FileManager.default.currentDirectoryPath)]
@@ -95,5 +133,35 @@ struct Eval: ParsableCommand {
             }
         }
         throw ValidationError("cannot find the checkout (a folder with Data/gazetteers); pass --root")
+    }
+}
+
+/// Rows of three columns: what, the dev figure, the test figure.
+struct Table {
+    private var rows: [[String]] = []
+
+    mutating func heading(_ title: String, _ a: String, _ b: String) { rows.append([title, a, b]) }
+    mutating func line(_ title: String, _ a: String, _ b: String) { rows.append([title, a, b]) }
+    mutating func note(_ text: String) { rows.append([text]) }
+
+    mutating func storyFigures(_ title: String, _ dev: StoryFigures, _ test: StoryFigures, roles: Bool = true) {
+        heading(title, "dev (\(dev.stories) stories)", "test (\(test.stories), frozen)")
+        line("  people", dev.people.line, test.people.line)
+        line("  mentions", dev.mentions.line, test.mentions.line)
+        line("  quotations", dev.quotes.line, test.quotes.line)
+        line("  speakers", dev.speakers.line + " (\(dev.speakers.counts))", test.speakers.line + " (\(test.speakers.counts))")
+        line("  partial flags", dev.partial.line, test.partial.line)
+        if roles { line("  roles", dev.roles.line, test.roles.line) }
+        line("  pair topics", dev.topics.line, test.topics.line)
+        line("  overall", String(format: "F1 %.3f", dev.overall.f1), String(format: "F1 %.3f", test.overall.f1))
+    }
+
+    var text: String {
+        let widths = (0..<3).map { column in rows.filter { $0.count == 3 }.map { $0[column].count }.max() ?? 0 }
+        return rows.map { row in
+            guard row.count == 3 else { return row[0] }
+            return row[0].padding(toLength: widths[0] + 2, withPad: " ", startingAt: 0)
+                + row[1].padding(toLength: widths[1] + 3, withPad: " ", startingAt: 0) + row[2]
+        }.joined(separator: "\n")
     }
 }
