@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "newswire", targets: ["newswire"]),
         .executable(name: "newswire-bench", targets: ["newswire-bench"]),
         .executable(name: "newswire-eval", targets: ["newswire-eval"]),
+        .executable(name: "newswire-train", targets: ["newswire-train"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
@@ -37,6 +38,10 @@ let package = Package(
         .target(name: "NewsEvaluation", dependencies: ["NewsModel", "NewsAnalysis", "WireImport"]),
         .executableTarget(name: "newswire-eval", dependencies: [
             "NewsModel", "NewsAnalysis", "NewsEvaluation", "WireImport",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "newswire-train", dependencies: [
+            "NewsAnalysis", "NewsEvaluation",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "NewsModelTests", dependencies: ["NewsModel"]),

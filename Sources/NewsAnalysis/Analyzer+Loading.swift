@@ -3,7 +3,7 @@ import Foundation
 extension Analyzer {
     /// The gazetteer files Data/gazetteers holds.
     public static let gazetteerFiles = [
-        "given-names.txt", "surnames.txt", "ambiguous-given-names.txt", "countries.tsv", "titles.tsv",
+        "given-names.txt", "surnames.txt", "ambiguous-given-names.txt", "ambiguous-surnames.txt", "countries.tsv", "titles.tsv",
         "role-nouns.txt", "organisations.txt", "organisation-words.txt", "not-names.txt", "speech-verbs.txt",
     ]
 
@@ -13,13 +13,14 @@ extension Analyzer {
 
     /// Reads the gazetteers and topic rules under `dataDirectory` (Data/ or an installed copy)
     /// and the user's topic rules, once, before any story is analysed.
-    public static func load(dataDirectory: URL, userTopicsFile: URL? = nil) throws -> Analyzer {
+    /// `nameModel` stands in for Data/models/person-names.tsv (to train a new one).
+    public static func load(dataDirectory: URL, userTopicsFile: URL? = nil, nameModel: NameModel? = nil) throws -> Analyzer {
         var files: [String: String] = [:]
         let gazetteers = dataDirectory.appendingPathComponent("gazetteers")
         for name in gazetteerFiles {
             let url = gazetteers.appendingPathComponent(name)
             guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-                if name == "ambiguous-given-names.txt" { continue }
+                if name.hasPrefix("ambiguous-") { continue }
                 throw LoadingError(description: "cannot read \(url.path)")
             }
             files[name] = text
@@ -45,6 +46,18 @@ extension Analyzer {
                 throw LoadingError(description: "\(error)")
             }
         }
-        return Analyzer(gazetteer: gazetteer, relations: relations, userTopics: userTopics)
+        let model: NameModel
+        if let nameModel {
+            model = nameModel
+        } else {
+            let modelURL = dataDirectory.appendingPathComponent("models/person-names.tsv")
+            guard let text = try? String(contentsOf: modelURL, encoding: .utf8) else {
+                throw LoadingError(description: "cannot read \(modelURL.path)")
+            }
+            do { model = try NameModel(tsv: text) } catch {
+                throw LoadingError(description: "\(modelURL.path): \(error)")
+            }
+        }
+        return Analyzer(gazetteer: gazetteer, nameModel: model, relations: relations, userTopics: userTopics)
     }
 }

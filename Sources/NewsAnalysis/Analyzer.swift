@@ -10,11 +10,12 @@ public struct Analyzer: Sendable {
     private let shared: SharedGazetteer
 
     public var gazetteer: Gazetteer { shared.gazetteer }
+    public var nameModel: NameModel { shared.nameModel }
 
-    public init(gazetteer: Gazetteer, relations: RelationTopics = RelationTopics(), userTopics: [UserTopic] = []) {
+    public init(gazetteer: Gazetteer, nameModel: NameModel, relations: RelationTopics = RelationTopics(), userTopics: [UserTopic] = []) {
         self.relations = relations
         self.userTopics = userTopics
-        shared = SharedGazetteer(gazetteer: gazetteer)
+        shared = SharedGazetteer(gazetteer: gazetteer, nameModel: nameModel)
     }
 
     public func analyze(_ story: Story) -> StoryAnalysis {
@@ -33,11 +34,13 @@ public struct Analyzer: Sendable {
 /// The gazetteer as a shared, immutable object.
 final class SharedGazetteer: Sendable {
     let gazetteer: Gazetteer
+    let nameModel: NameModel
     /// A topic for each of the gazetteer's countries, made once.
     let countryTopics: [Topic]
 
-    init(gazetteer: Gazetteer) {
+    init(gazetteer: Gazetteer, nameModel: NameModel) {
         self.gazetteer = gazetteer
+        self.nameModel = nameModel
         countryTopics = gazetteer.countries.map { Topic(name: $0.name, kind: .country) }
     }
 }

@@ -14,6 +14,8 @@ public struct Gazetteer: Sendable {
     var surnames = WordSet()
     /// Given names that are also common words ("Hope", "Mark"): a name only with other evidence.
     var ambiguousGivenNames = WordSet()
+    /// Family names that are also common words, places or brands ("Brown", "May", "Ford").
+    var ambiguousSurnames = WordSet()
     var countries: [Country] = []
     /// Every form of every country, lowercased, to the country's index.
     var countryForms = PhraseTable<Int>()
@@ -30,6 +32,9 @@ public struct Gazetteer: Sendable {
     var notNameAcronyms = WordSet()
     /// Every form of every speech verb, lowercased.
     var speechVerbs = WordSet()
+    /// For every word of the lists, lowercased, the lists that hold it: the name tagger asks
+    /// this of every capitalised word, and one look-up serves where eleven would.
+    var nameLists = WordMap<NameLists>()
 
     enum TitleKind: String, Sendable { case honorific, role }
 
@@ -52,6 +57,7 @@ extension Gazetteer {
         for line in Gazetteer.lines(files["given-names.txt"]) { givenNames.insert(line.text) }
         for line in Gazetteer.lines(files["surnames.txt"]) { surnames.insert(line.text) }
         for line in Gazetteer.lines(files["ambiguous-given-names.txt"]) { ambiguousGivenNames.insert(line.text) }
+        for line in Gazetteer.lines(files["ambiguous-surnames.txt"]) { ambiguousSurnames.insert(line.text) }
         for line in Gazetteer.lines(files["not-names.txt"]) {
             notNames.insert(line.text.lowercased())
             if line.text.count > 1, line.text.allSatisfy({ $0.isUppercase || $0 == "." }) { notNameAcronyms.insert(line.text) }
@@ -79,6 +85,7 @@ extension Gazetteer {
             let fields = line.text.split(separator: "\t").map(String.init)
             roleNouns[fields[0].lowercased()] = fields.count > 1 ? fields[1].split(separator: ";").map { $0.trimmed().lowercased() } : []
         }
+        defer { nameLists = Gazetteer.nameLists(files, countries: countries) }
         for line in Gazetteer.lines(files["speech-verbs.txt"]) {
             let fields = line.text.split(separator: "\t").map(String.init)
             speechVerbs.insert(fields[0].lowercased())
@@ -86,6 +93,33 @@ extension Gazetteer {
                 for form in fields[1].split(separator: ";") { speechVerbs.insert(form.trimmed().lowercased()) }
             }
         }
+    }
+
+    /// The lists of each word (`nameLists`), from the files the gazetteer was read from.
+    private static func nameLists(_ files: [String: String], countries: [Country]) -> WordMap<NameLists> {
+        var table: [String: NameLists] = [:]
+        func add(_ word: String, _ list: NameLists) { table[word.lowercased().replacingApostrophes(), default: []].insert(list) }
+        for (file, list) in [("given-names.txt", NameLists.given), ("surnames.txt", .surname), ("ambiguous-given-names.txt", .ambiguousGiven),
+                             ("ambiguous-surnames.txt", .ambiguousSurname), ("not-names.txt", .notName), ("organisation-words.txt", .organisationWord)] {
+            for line in lines(files[file]) { add(line.text, list) }
+        }
+        for line in lines(files["titles.tsv"]) {
+            let fields = line.text.split(separator: "\t").map(String.init)
+            guard fields.count == 2, !fields[0].contains(" ") else { continue }
+            add(fields[0], fields[1].trimmed() == "role" ? .role : .honorific)
+        }
+        for line in lines(files["role-nouns.txt"]) {
+            let noun = String(line.text.split(separator: "\t").first ?? "")
+            if !noun.contains(" ") { add(noun, .roleNoun) }
+        }
+        for country in countries {
+            for form in country.forms where !form.contains(" ") { add(form, .country) }
+        }
+        for word in NameRuns.particleWords { add(word, .particle) }
+        for word in PeopleFinder.roleModifierWords { add(word, .roleModifier) }
+        var map = WordMap<NameLists>()
+        for (word, lists) in table { map[word] = lists }
+        return map
     }
 
     mutating func addCountry(_ country: Country) {

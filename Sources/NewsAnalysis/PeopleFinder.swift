@@ -25,10 +25,14 @@ struct PeopleFinder {
     private var formsStartWithParticle = false
     /// For each person, where they were last mentioned: (paragraph, token).
     private(set) var lastMention: [(Int, Int)] = []
+    /// Every word of every name found so far: the tagger is told a word already names someone.
+    private var nameWords = Set<Word>()
+    /// The people by the first word of their name.
+    private var firstWords = WordMap<[Int]>()
+    private let extractor: NameFeatureExtractor
 
-    static let particles: WordSet = ["von", "van", "der", "den", "de", "del", "della", "da", "di", "du", "la", "le",
-                                         "bin", "binti", "ibn", "al", "el", "dos", "das", "ten", "ter", "y"]
-    static let roleModifiers: WordSet = ["former", "deputy", "vice", "acting", "chief", "senior", "top", "then",
+    static var particles: WordSet { NameRuns.particles }
+    static let roleModifierWords = ["former", "deputy", "vice", "acting", "chief", "senior", "top", "then",
                                              "assistant", "associate", "interim", "outgoing", "incoming", "new", "veteran",
                                              "foreign", "defence", "defense", "finance", "trade", "interior", "economy",
                                              "industry", "commerce", "health", "education", "justice", "energy", "security",
@@ -38,16 +42,13 @@ struct PeopleFinder {
                                              "presidential", "white", "house", "press", "coast", "guard", "maritime",
                                              "environment", "transport", "labour", "labor", "science", "technology",
                                              "culture", "agriculture", "fisheries", "economic", "unification", "police"]
-
-    /// Whether the token's `form` is a particle; the length test spares most words a look-up.
-    @inline(__always) static func isParticle(_ form: String, _ token: Token) -> Bool {
-        token.end - token.start <= 5 && particles.contains(form)
-    }
+    static let roleModifiers = WordSet(roleModifierWords)
 
     init(shared: SharedGazetteer, paragraphs: [Paragraph]) {
         self.shared = shared
         self.paragraphs = paragraphs
         owner = paragraphs.map { [Int?](repeating: nil, count: $0.tokens.count) }
+        extractor = NameFeatureExtractor(gazetteer: shared.gazetteer, lowercase: StoryWords(paragraphs, gazetteer: shared.gazetteer))
     }
 
     mutating func find() {
@@ -64,115 +65,99 @@ struct PeopleFinder {
 
     private mutating func findNames(in paragraph: Paragraph) {
         let tokens = paragraph.tokens
-        var i = 0
-        while i < tokens.count {
-            guard tokens[i].kind == .word, tokens[i].isCapitalized else { i += 1; continue }
-            var j = i + 1
-            if tokens[i].nameEnd == tokens[i].end {
-                while j < tokens.count, tokens[j].kind == .word {
-                    if tokens[j].isCapitalized {
-                        j += 1
-                        if tokens[j - 1].nameEnd < tokens[j - 1].end { break }
-                    } else if PeopleFinder.isParticle(tokens[j].text, tokens[j]), j + 1 < tokens.count,
-                              tokens[j + 1].kind == .word, tokens[j + 1].isCapitalized || PeopleFinder.isParticle(tokens[j + 1].text, tokens[j + 1]) {
-                        j += 1
-                    } else {
-                        break
-                    }
-                }
+        for run in NameRuns.runs(in: tokens, titles: shared.gazetteer.titles) {
+            if isShipOrAircraft(tokens, run) { continue }
+            let labels = shared.nameModel.labels(tokens, run: run, extractor: extractor, known: { nameWords.contains(tokens[$0].key) })
+            var k = 0
+            while k < labels.count {
+                guard labels[k] == .begin else { k += 1; continue }
+                var end = k + 1
+                while end < labels.count, labels[end] == .inside { end += 1 }
+                classify(paragraph, run: run, name: run.lowerBound + k..<run.lowerBound + end)
+                k = end
             }
-            while j > i + 1, PeopleFinder.isParticle(tokens[j - 1].text, tokens[j - 1]) { j -= 1 }
-            classify(paragraph, i..<j)
-            i = j
         }
     }
 
-    private mutating func classify(_ paragraph: Paragraph, _ run: Range<Int>) {
-        let tokens = paragraph.tokens
-        var first = run.lowerBound
-        let end = run.upperBound
-        // Words that are never names ("The", "On Tuesday") open many capitalised runs; a
-        // title or a country ("Trade Minister", "South Korean") is kept, it may be a role.
-        while first < end, isNotName(tokens[first]), countryLength(at: first, in: tokens, limit: end) == 0,
-              title(at: first, in: tokens, limit: end) == nil, !PeopleFinder.roleModifiers.contains(tokens[first].lower) {
-            // USS Ronald Reagan, HMS Queen Elizabeth: a ship, not a person.
-            if shared.gazetteer.notNameAcronyms.contains(tokens[first].text) { return }
-            first += 1
-        }
-        // Demonyms, countries, titles and role words before the name are its role.
-        var titleKind: Gazetteer.TitleKind?
-        var roleStart: Int?
-        var k = first
-        while k < end - 1 {
-            if let (length, kind) = title(at: k, in: tokens, limit: end - 1) {
-                roleStart = roleStart ?? k
-                titleKind = kind
-                k += length
-            } else if countryLength(at: k, in: tokens, limit: end - 1) > 0 {
-                roleStart = roleStart ?? k
-                k += countryLength(at: k, in: tokens, limit: end - 1)
-            } else if PeopleFinder.roleModifiers.contains(tokens[k].lower) || shared.gazetteer.organisationWords.contains(tokens[k].lower) {
-                roleStart = roleStart ?? k
-                k += 1
-            } else {
-                break
-            }
-        }
-        if titleKind == nil { k = first; roleStart = nil }
-        let nameTokens = k..<end
-        guard !nameTokens.isEmpty else { return }
-        if nameTokens.count > 5 { return }
-        // Most runs are one capitalised word with no title: never a new person (the checks
-        // below only rule runs out, so they can be skipped).
-        if nameTokens.count == 1 && titleKind == nil { return }
-        let firstName = tokens[nameTokens.lowerBound].name
-        let startsLikeName = shared.gazetteer.givenNames.contains(firstName) || shared.gazetteer.surnames.contains(firstName)
-            || shared.gazetteer.ambiguousGivenNames.contains(firstName)
-        // "Fudan University", "Liberal Democratic Party": an organisation word at the end, or
-        // anywhere in a run that does not start with a name.
-        if shared.gazetteer.organisationWords.contains(tokens[nameTokens.upperBound - 1].lower) { return }
-        if !startsLikeName, nameTokens.contains(where: { shared.gazetteer.organisationWords.contains(tokens[$0].lower) }) { return }
-        if nameTokens.count == 1, isNotName(tokens[nameTokens.lowerBound]) { return }
-        var nameText: String { paragraph.text(tokens[nameTokens.lowerBound].start..<tokens[nameTokens.upperBound - 1].nameEnd) }
-        let key = nameTokens.map { tokens[$0].key.text }.joined(separator: " ")
-        if shared.gazetteer.countryForms[key] != nil || shared.gazetteer.organisations.contains(key) { return }
-        // "Valeska Paris" and "Israel Katz" are names; "Beijing Daily" is not.
-        if nameTokens.contains(where: { isDemonymOrCountry(tokens[$0]) })
-            && !(startsLikeName && !isDemonymOrCountry(tokens[nameTokens.lowerBound])) { return }
-        if isKnownOrganisation(tokens, nameTokens) { return }
+    /// USS Ronald Reagan, HMS Queen Elizabeth: a ship, not a person.
+    private func isShipOrAircraft(_ tokens: [Token], _ run: Range<Int>) -> Bool {
+        run.prefix(2).contains { tokens[$0].end - tokens[$0].start > 2 && shared.gazetteer.notNameAcronyms.contains(tokens[$0].text) }
+    }
 
-        // One word: a known person's short form (linked later), or a new person after a title.
+    /// A name the tagger found: a mention of someone already found, or a new person, with the
+    /// role the words before it give.
+    private mutating func classify(_ paragraph: Paragraph, run: Range<Int>, name found: Range<Int>) {
+        let tokens = paragraph.tokens
+        // Names hold no titles: `Prime Minister Tuilaepa`, `Mayor de Blasio` are the role and the name.
+        var nameTokens = found
+        while let (length, _) = title(at: nameTokens.lowerBound, in: tokens, limit: nameTokens.upperBound) {
+            nameTokens = nameTokens.lowerBound + length..<nameTokens.upperBound
+        }
+        // `Kiryat Shmona Mayor Israel Amsalem`, `Vice Commerce Minister Ling Jiahui`: a name
+        // starts after the last title inside it.
+        if let last = nameTokens.dropLast().last(where: { shared.gazetteer.titles[tokens[$0].key] == .role }) {
+            nameTokens = last + 1..<nameTokens.upperBound
+        }
+        guard !nameTokens.isEmpty, nameTokens.count <= 6 else { return }
+        if nameTokens.allSatisfy({ shared.gazetteer.roleNouns[tokens[$0].key] != nil }) { return }
+        // `General Staff`, `Ben Franklin Technology Partners`: an organisation.
+        if shared.gazetteer.organisationWords.contains(tokens[nameTokens.upperBound - 1].key),
+           !shared.gazetteer.surnames.contains(tokens[nameTokens.upperBound - 1].name) { return }
+        let key = nameTokens.map { tokens[$0].key.text }.joined(separator: " ")
+        // By definition not a person: a country, a known organisation.
+        if shared.gazetteer.countryForms[key] != nil || shared.gazetteer.organisations.contains(key) { return }
+        if shared.gazetteer.organisations.longestMatch(tokens, at: nameTokens.lowerBound, limit: nameTokens.upperBound) != nil { return }
+        let (roleStart, titleKind) = rolePrefix(tokens, run: run, nameStart: nameTokens.lowerBound)
+        var nameText: String { paragraph.text(tokens[nameTokens.lowerBound].start..<tokens[nameTokens.upperBound - 1].nameEnd) }
+        let honorific = nameTokens.lowerBound > 0 ? tokens[nameTokens.lowerBound - 1].lower.text : ""
+        let role = titleKind == nil ? nil : roleStart.flatMap { roleText(paragraph, $0, titleEnd: nameTokens.lowerBound, titleKind: titleKind) }
+
+        let index: Int
         if nameTokens.count == 1 {
-            guard titleKind != nil, !shared.gazetteer.notNames.contains(key) else { return }
-            let role = roleStart.flatMap { roleText(paragraph, $0, titleEnd: nameTokens.lowerBound, titleKind: titleKind) }
-            if let existing = person(withShortForm: tokens[nameTokens.lowerBound].key.text) {
+            if let existing = person(withShortForm: key) ?? person(withGivenName: tokens[nameTokens.lowerBound].name)
+                ?? person(withFirstWord: tokens[nameTokens.lowerBound].key) {
                 addMention(existing, paragraph, nameTokens)
-                applyTitle(existing, role: role, honorific: tokens[k - 1].lower.text)
+                applyTitle(existing, role: role, honorific: honorific)
                 return
             }
-            let index = addPerson(name: nameText, paragraph, nameTokens)
-            applyTitle(index, role: role, honorific: tokens[k - 1].lower.text)
-            return
-        }
-        guard titleKind != nil || looksLikeName(tokens, nameTokens) || hasContextCue(paragraph, nameTokens)
-                || lowercaseRole(before: nameTokens.lowerBound, in: paragraph) != nil else { return }
-        let index: Int
-        if let existing = nameKeys.firstIndex(of: key) ?? person(withShortForm: key) {
+            // A lone word the lists call no name needs a title to be someone ("Police" opens many sentences).
+            guard titleKind != nil || !shared.gazetteer.notNames.contains(key) || !tokens[nameTokens.lowerBound].startsSentence else { return }
+            index = addPerson(name: nameText, paragraph, nameTokens)
+        } else if let existing = nameKeys.firstIndex(of: key) ?? person(withShortForm: key) {
             index = existing
             addMention(existing, paragraph, nameTokens)
         } else {
             index = addPerson(name: nameText, paragraph, nameTokens)
         }
-        if titleKind != nil, let roleStart {
-            applyTitle(index, role: roleText(paragraph, roleStart, titleEnd: nameTokens.lowerBound, titleKind: titleKind),
-                       honorific: tokens[nameTokens.lowerBound - 1].lower.text)
-        }
+        if titleKind != nil { applyTitle(index, role: role, honorific: honorific) }
         if people[index].role == nil {
             // Before honorifics too: `military spokesman Lt. Col. Avner Shaltiel`.
             people[index].role = lowercaseRole(before: roleStart ?? nameTokens.lowerBound, in: paragraph)
                 ?? appositiveRole(after: nameTokens.upperBound, in: paragraph)
         }
         if people[index].gender == nil { people[index].gender = pronounGender(after: nameTokens.upperBound, in: paragraph) }
+    }
+
+    /// Where the role words just before a name start in its run (`Japanese Prime Minister`,
+    /// `US Deputy Secretary of State`, `Kiryat Shmona Mayor`, `Dr`), and the kind of the last
+    /// title among them: from the first word that can open a role (not "The", "On Tuesday").
+    private func rolePrefix(_ tokens: [Token], run: Range<Int>, nameStart: Int) -> (Int?, Gazetteer.TitleKind?) {
+        var start = run.lowerBound
+        while start < nameStart, isNotName(tokens[start]), countryLength(at: start, in: tokens, limit: nameStart) == 0,
+              title(at: start, in: tokens, limit: nameStart) == nil, !PeopleFinder.roleModifiers.contains(tokens[start].lower) {
+            start += 1
+        }
+        var k = start
+        var kind: Gazetteer.TitleKind?
+        while k < nameStart {
+            if let (length, found) = title(at: k, in: tokens, limit: nameStart) {
+                kind = found
+                k += length
+            } else {
+                k += 1
+            }
+        }
+        return kind == nil || start == nameStart ? (nil, nil) : (start, kind)
     }
 
     /// The longest title (`Prime Minister`, `Mr`) starting at token `k`, ending before `limit`.
@@ -200,34 +185,6 @@ struct PeopleFinder {
     /// How many tokens from `k` form a country's name, alias or demonym (`South Korean`).
     private func countryLength(at k: Int, in tokens: [Token], limit: Int) -> Int {
         shared.gazetteer.countryForms.longestMatch(tokens, at: k, limit: limit)?.length ?? 0
-    }
-
-    /// Two to five capitalised words with a known given or family name, or an initial.
-    private func looksLikeName(_ tokens: [Token], _ range: Range<Int>) -> Bool {
-        let words = range.map { tokens[$0].name }
-        if words.contains(where: { $0.count <= 3 && $0.hasSuffix(".") && $0.first!.isUppercase }) { return true }
-        let first = words.first!, last = words.last!
-        if shared.gazetteer.givenNames.contains(first) || shared.gazetteer.surnames.contains(last) { return true }
-        // "Mark Rathbun": a given name that is also a word, before a name no list holds.
-        if shared.gazetteer.ambiguousGivenNames.contains(first), !tokens[range.lowerBound].startsSentence, words.count == 2,
-           !shared.gazetteer.notNames.contains(last.lowercased()), shared.gazetteer.countryForms[last.lowercased()] == nil {
-            return true
-        }
-        if shared.gazetteer.surnames.contains(first) && (words.count == 2 || words.count == 3) { return true }
-        let firstPart = first.split(separator: "-").first.map(String.init) ?? first
-        return shared.gazetteer.givenNames.contains(firstPart)
-    }
-
-    /// `X said`, `said X`, `X, a fisherman in ...,`, `X, 54,`.
-    private func hasContextCue(_ paragraph: Paragraph, _ range: Range<Int>) -> Bool {
-        let tokens = paragraph.tokens
-        if range.upperBound < tokens.count, shared.gazetteer.speechVerbs.contains(tokens[range.upperBound].lower) { return true }
-        if range.lowerBound > 0, shared.gazetteer.speechVerbs.contains(tokens[range.lowerBound - 1].lower) { return true }
-        if range.upperBound + 1 < tokens.count, tokens[range.upperBound].mark == ",",
-           ["a", "an", "the", "who", "whose"].contains(tokens[range.upperBound + 1].lower.text) || tokens[range.upperBound + 1].text.allSatisfy(\.isNumber) {
-            return true
-        }
-        return false
     }
 
     /// People the story calls by their given name only ("Gloria"), at least twice, when no
@@ -405,6 +362,9 @@ struct PeopleFinder {
             formsStartWithParticle = true
         }
         nameKeys.append(Gazetteer.phraseKey(person.name))
+        if let first = nameKeys.last!.split(separator: " ").first, nameKeys.last!.contains(" ") {
+            firstWords[String(first), default: []].append(people.count)
+        }
         lastMention.append(mention)
         people.append(person)
     }
@@ -413,7 +373,10 @@ struct PeopleFinder {
         let tokens = paragraph.tokens
         people[person].mentions.append(TextSpan(paragraph: paragraph.index, start: tokens[range.lowerBound].start,
                                                 end: tokens[range.upperBound - 1].nameEnd))
-        for t in range { owner[paragraph.index][t] = person }
+        for t in range {
+            owner[paragraph.index][t] = person
+            nameWords.insert(tokens[t].key)
+        }
         if (paragraph.index, range.lowerBound) > lastMention[person] { lastMention[person] = (paragraph.index, range.lowerBound) }
     }
 
@@ -426,6 +389,14 @@ struct PeopleFinder {
             forms.append(words[particle...].joined(separator: " ").lowercased())
         }
         forms.append(words.last!.lowercased())
+        // `Villaseñor Ortega`, `Abu Sneineh`: the last two words of a longer name.
+        if words.count >= 3, !words[words.count - 2].hasSuffix(".") {
+            forms.append(words.suffix(2).joined(separator: " ").lowercased())
+        }
+        // `al-Assad`, `el-Sisi`: also the name without its article.
+        if let dash = words.last!.firstIndex(of: "-"), ["al", "el", "ad", "as", "ash", "ar", "an", "at", "az", "ed"].contains(words.last![..<dash].lowercased()) {
+            forms.append(words.last![words.last!.index(after: dash)...].lowercased())
+        }
         // Family name first (Xi Jinping, Park Seo-yeon, Fang Zhenyu): the first word alone.
         let first = words[0], last = words.last!
         if words.count <= 3, gazetteer.surnames.contains(first), !first.hasSuffix("."),
@@ -433,6 +404,13 @@ struct PeopleFinder {
             forms.append(first.lowercased())
         }
         return forms
+    }
+
+    /// The one person whose name starts with this word ("Jamal" for Jamal Khashoggi, "Fang"
+    /// for Fang Zhenyu).
+    private func person(withFirstWord word: Word) -> Int? {
+        guard let matches = firstWords[word], matches.count == 1 else { return nil }
+        return matches[0]
     }
 
     private func person(withShortForm form: String) -> Int? {
@@ -466,7 +444,7 @@ struct PeopleFinder {
         var i = 0
         while i < tokens.count {
             defer { i += 1 }
-            guard tokens[i].kind == .word, tokens[i].isCapitalized || formsStartWithParticle && PeopleFinder.isParticle(tokens[i].lower.text, tokens[i]),
+            guard tokens[i].kind == .word, tokens[i].isCapitalized || formsStartWithParticle && NameRuns.isParticle(tokens[i]),
                   owner[paragraph.index][i] == nil else { continue }
             guard shortFormFirstWords.contains(tokens[i].key.text) || givenNames[tokens[i].name] != nil else { continue }
             // Longest first: "van der Linde" before "Linde".

@@ -34,6 +34,15 @@ struct Word: Hashable, Sendable {
         return Int(bitPattern: UInt(h ^ (h >> 29)))
     }
 
+    /// `Word.hash(first + "|" + second)`, without making that string.
+    static func hash(_ first: String, joinedTo second: String) -> Int {
+        var h = start
+        for byte in first.utf8 { h = step(h, byte) }
+        h = step(h, UInt8(ascii: "|"))
+        for byte in second.utf8 { h = step(h, byte) }
+        return finish(h)
+    }
+
     static func hash(_ text: String) -> Int {
         // Byte by byte through the UTF-8 view: for the short strings most words are, it reads
         // the string's own bits, where borrowing a contiguous buffer copies them first.
@@ -49,6 +58,7 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
 
     init() {}
     init(arrayLiteral elements: String...) { words = Set(elements.map(Word.init)) }
+    init(_ elements: [String]) { words = Set(elements.map(Word.init)) }
 
     @inline(__always) func contains(_ text: String) -> Bool { words.contains(Word(text)) }
     @inline(__always) func contains(_ word: Word) -> Bool { words.contains(word) }

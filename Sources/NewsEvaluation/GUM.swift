@@ -23,6 +23,33 @@ public struct GUM {
         public var text: OffsetText
         /// The named-person mentions, as ranges of the text.
         public var people: [Range<Int>]
+        /// The proper nouns of the people's mentions, not of things inside them: the
+        /// words of names (and of titles GUM counts with them: "President Obama").
+        public var nameWords: [Range<Int>]
+
+        /// The document to train the name tagger on, its names marked by paragraph.
+        public var trainingText: NameTrainingText {
+            let marks = text.offsets.indices.map { p in
+                let start = text.offsets[p], end = start + text.paragraphs[p].unicodeScalars.count
+                return nameWords.filter { $0.lowerBound >= start && $0.upperBound <= end }.map { ($0.lowerBound - start)..<($0.upperBound - start) }
+            }
+            return NameTrainingText(paragraphs: text.paragraphs, names: GUM.joined(marks), marksHoldTitles: true)
+        }
+    }
+
+    /// Name words next to each other (one space between) as one name.
+    static func joined(_ marks: [[Range<Int>]]) -> [[Range<Int>]] {
+        marks.map { words in
+            var names: [Range<Int>] = []
+            for word in words {
+                if let last = names.last, word.lowerBound - last.upperBound <= 1 {
+                    names[names.count - 1] = last.lowerBound..<word.upperBound
+                } else {
+                    names.append(word)
+                }
+            }
+            return names
+        }
     }
 
     /// The documents of one GUM folder (with tsv/ and xml/).
@@ -34,8 +61,8 @@ public struct GUM {
             let tsv = try String(contentsOf: folder.appendingPathComponent("tsv/\(file)"), encoding: .utf8)
             let xml = (try? String(contentsOf: folder.appendingPathComponent("xml/\(name).xml"), encoding: .utf8)) ?? ""
             let genre = name.split(separator: "_").dropFirst().first.map(String.init) ?? ""
-            let (text, people) = read(tsv: tsv, xml: xml, name: name)
-            return Document(name: name, genre: genre, text: text, people: people)
+            let (text, people, words) = read(tsv: tsv, xml: xml, name: name)
+            return Document(name: name, genre: genre, text: text, people: people, nameWords: words)
         }
     }
 
@@ -58,7 +85,7 @@ public struct GUM {
         return total
     }
 
-    private static func read(tsv: String, xml: String, name: String) -> (OffsetText, [Range<Int>]) {
+    private static func read(tsv: String, xml: String, name: String) -> (OffsetText, [Range<Int>], [Range<Int>]) {
         let tags = xml.split(separator: "\n").compactMap { line -> String? in
             let fields = line.split(separator: "\t")
             return fields.count >= 2 && !line.hasPrefix("<") ? String(fields[1]) : nil
@@ -95,18 +122,21 @@ public struct GUM {
         }
         flush()
         var gold: [Range<Int>] = []
+        var words = Set<Int>()
         for (id, entity) in entities where entity.person {
             // A proper noun of the person's own: no other, smaller entity inside the person holds it.
-            let own = tokenEntities.contains { token in
-                token.proper && token.ids.contains(id) && !token.ids.contains { other in
+            let own = tokenEntities.indices.filter { t in
+                let token = tokenEntities[t]
+                return token.proper && token.ids.contains(id) && !token.ids.contains { other in
                     guard other != id, let o = entities[other], !o.person || o.range != entity.range else { return false }
                     return !o.person && o.range.lowerBound >= entity.range.lowerBound && o.range.upperBound <= entity.range.upperBound
                 }
             }
-            if own { gold.append(entity.range) }
+            if !own.isEmpty { gold.append(entity.range) }
+            words.formUnion(own)
         }
         if tokenIndex != tags.count { print("GUM \(name): \(tokenIndex) tokens in the TSV, \(tags.count) in the XML; tags may be misaligned") }
-        return (document, gold.sorted { $0.lowerBound < $1.lowerBound })
+        return (document, gold.sorted { $0.lowerBound < $1.lowerBound }, words.sorted().map { tokenEntities[$0].range })
     }
 }
 

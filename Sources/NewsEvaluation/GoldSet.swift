@@ -78,13 +78,14 @@ public struct GoldSet {
     /// Every NNN-*.txt of `folder` with its .json; `000-example.json` is the seed story's
     /// gold, whose text is read from `seeds` when that folder is there (skipped otherwise).
     /// The seed story's figures are also returned apart.
-    public func run(folder: URL, seeds: URL?) throws -> (all: StoryFigures, example: StoryFigures?) {
+    public func run(folder: URL, seeds: URL?, only: (String) -> Bool = { _ in true }) throws -> (all: StoryFigures, example: StoryFigures?) {
         var all = StoryFigures()
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }.sorted()
         var example: StoryFigures?
         for name in names {
             let gold = try JSONDecoder().decode(Gold.self, from: Data(contentsOf: folder.appendingPathComponent(name)))
             let base = String(name.dropLast(5))
+            guard only(base) else { continue }
             var textURL = folder.appendingPathComponent(base + ".txt")
             if base == "000-example" {
                 guard let seeds, let seed = try? FileManager.default.contentsOfDirectory(atPath: seeds.path).first(where: { $0.hasPrefix("000_") }) else {
@@ -115,5 +116,47 @@ extension String {
         let scalars = Array(unicodeScalars)
         let clamped = min(range.lowerBound, scalars.count)..<min(range.upperBound, scalars.count)
         return String(String.UnicodeScalarView(scalars[clamped]))
+    }
+}
+
+extension GoldSet {
+    /// The stories of `folder` with their people's mentions marked, to train the name
+    /// tagger on (only a split the analysis may be tuned on: dev).
+    public static func trainingTexts(folder: URL) throws -> [(name: String, text: NameTrainingText)] {
+        var texts: [(name: String, text: NameTrainingText)] = []
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).filter({ $0.hasSuffix(".json") }).sorted() {
+            let textURL = folder.appendingPathComponent(String(name.dropLast(5)) + ".txt")
+            guard FileManager.default.fileExists(atPath: textURL.path) else { continue }
+            let gold = try JSONDecoder().decode(Gold.self, from: Data(contentsOf: folder.appendingPathComponent(name)))
+            let text = try WireText(decoding: Data(contentsOf: textURL))
+            guard let story = WireParser.stories(in: text.bytes).stories.first else { continue }
+            let forms = Set(gold.people.flatMap(\.mentions)).sorted { ($0.unicodeScalars.count, $0) > ($1.unicodeScalars.count, $1) }
+            let marks = story.paragraphs.map { paragraph in wholeWordOccurrences(of: forms, in: Array(paragraph.unicodeScalars)) }
+            texts.append((String(name.dropLast(5)), NameTrainingText(paragraphs: story.paragraphs, names: marks)))
+        }
+        return texts
+    }
+
+    /// Where the forms occur as whole words, longest first, none inside another.
+    static func wholeWordOccurrences(of forms: [String], in scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        func isWordScalar(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic || c.properties.numericType != nil || c == "_" }
+        var claimed: [Range<Int>] = []
+        for form in forms {
+            let pattern = Array(form.unicodeScalars)
+            guard !pattern.isEmpty, pattern.count <= scalars.count else { continue }
+            var i = 0
+            while i + pattern.count <= scalars.count {
+                let range = i..<i + pattern.count
+                if scalars[range].elementsEqual(pattern), i == 0 || !isWordScalar(scalars[i - 1]),
+                   range.upperBound == scalars.count || !isWordScalar(scalars[range.upperBound]),
+                   !claimed.contains(where: { $0.overlaps(range) }) {
+                    claimed.append(range)
+                    i = range.upperBound
+                } else {
+                    i += 1
+                }
+            }
+        }
+        return claimed.sorted { $0.lowerBound < $1.lowerBound }
     }
 }

@@ -40,9 +40,9 @@ public struct WikinewsGold {
     }
 
     /// Every annotation of `folder` against its article.
-    public func run(folder: URL, articles: [Article]) throws -> StoryFigures {
+    public func run(folder: URL, articles: [Article], only: (String) -> Bool = { _ in true }) throws -> StoryFigures {
         var all = StoryFigures()
-        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).filter({ $0.hasSuffix(".json") }).sorted() {
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).filter({ $0.hasSuffix(".json") }).sorted() where only(String(name.dropLast(5))) {
             let gold = try JSONDecoder().decode(Annotation.self, from: Data(contentsOf: folder.appendingPathComponent(name)))
             guard articles.indices.contains(gold.row), articles[gold.row].url == gold.url else {
                 throw EvaluationError("\(folder.path)/\(name): row \(gold.row) is not \(gold.url) in the corpus")
@@ -99,5 +99,23 @@ public struct WikinewsGold {
         result.mistakes = mistakes.map { "\(name): \($0)" }
         result.score(topics: analysis, gold: gold.topics, story: name)
         return result
+    }
+}
+
+extension WikinewsGold {
+    /// The annotated articles of `folder` with their people's mentions marked, to train the
+    /// name tagger on (only a split the analysis may be tuned on: dev).
+    public static func trainingTexts(folder: URL, articles: [Article]) throws -> [(name: String, text: NameTrainingText)] {
+        try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }.sorted().map { name in
+            let gold = try JSONDecoder().decode(Annotation.self, from: Data(contentsOf: folder.appendingPathComponent(name)))
+            let text = articles[gold.row].text
+            let spans = gold.people.flatMap { $0.mentions.compactMap { $0.count == 2 ? $0[0]..<$0[1] : nil } }
+            let marks = text.offsets.indices.map { p in
+                let start = text.offsets[p], end = start + text.paragraphs[p].unicodeScalars.count
+                return spans.filter { $0.lowerBound >= start && $0.upperBound <= end }.map { ($0.lowerBound - start)..<($0.upperBound - start) }
+                    .sorted { $0.lowerBound < $1.lowerBound }
+            }
+            return (String(name.dropLast(5)), NameTrainingText(paragraphs: text.paragraphs, names: marks))
+        }
     }
 }

@@ -22,18 +22,22 @@ struct Eval: ParsableCommand {
     @Flag(help: "Print the misses of PolNeAR dev and GUM train too.") var debug = false
     @Option(help: "Only print the analysis of the stories in this wire file.") var story: String?
     @Option(help: "Only this PolNeAR split (dev, or train: not tuned on); default both.") var polnearSplit: String?
+    @Option(help: "Measure the dev splits the name tagger is trained on by cross-validation: each fold tagged by a model trained without it.") var folds: Int?
 
     func run() throws {
-        let root = try findRoot()
+        let root = try Checkout.find(root)
         let analyzer = try Analyzer.load(dataDirectory: root.appendingPathComponent("Data"))
         if let story {
             try printAnalysis(of: story, analyzer)
             return
         }
         let shared = root.deletingLastPathComponent().appendingPathComponent("shared")
-        let corpora = (self.corpora ?? ProcessInfo.processInfo.environment["NEWSWIRE_CORPORA"]).map(URL.init(fileURLWithPath:))
-            ?? shared.appendingPathComponent("corpora")
+        let corpora = corporaFolder(self.corpora, root: root)
         var table = Table()
+        if let folds {
+            try crossValidate(folds: folds, root: root, corpora: corpora, table: &table)
+            return
+        }
 
         let gold = root.appendingPathComponent("Tests/NewsAnalysisTests/Gold")
         let seeds = shared.appendingPathComponent("seeds")
@@ -103,6 +107,24 @@ struct Eval: ParsableCommand {
         if verbose { for mistake in mistakes { print("  - \(mistake)") } }
     }
 
+    private func crossValidate(folds: Int, root: URL, corpora: URL, table: inout Table) throws {
+        let data = try NameTrainingData.load(root: root, corpora: corpora)
+        let plain = try Analyzer.load(dataDirectory: root.appendingPathComponent("Data"), nameModel: NameModel())
+        var gold = StoryFigures(), wikinews = StoryFigures()
+        for fold in 0..<folds {
+            let model = NameModel.train(data.excluding(fold: fold, of: folds), gazetteer: plain.gazetteer).model
+            let analyzer = try Analyzer.load(dataDirectory: root.appendingPathComponent("Data"), nameModel: model)
+            let names = data.names(inFold: fold, of: folds)
+            gold += try GoldSet(analyzer: analyzer).run(folder: root.appendingPathComponent("Tests/NewsAnalysisTests/Gold/dev"),
+                                                         seeds: nil, only: names.contains).all
+            wikinews += try WikinewsGold(analyzer: analyzer).run(folder: root.appendingPathComponent("Tests/NewsAnalysisTests/Wikinews/dev"),
+                                                                 articles: data.articles, only: names.contains)
+        }
+        table.storyFigures("Cross-validated (\(folds) folds)", gold, wikinews, columns: ("own gold dev", "Wikinews dev"))
+        print(table.text)
+        if verbose { for mistake in gold.mistakes + wikinews.mistakes { print("  - \(mistake)") } }
+    }
+
     private func printAnalysis(of path: String, _ analyzer: Analyzer) throws {
         let text = try WireText(decoding: Data(contentsOf: URL(fileURLWithPath: path)))
         for story in WireParser.stories(in: text.bytes).stories {
@@ -120,20 +142,6 @@ struct Eval: ParsableCommand {
             print("topics: \(analysis.topics.map { "\($0.name) (\($0.kind.rawValue))" })")
         }
     }
-
-    private func findRoot() throws -> URL {
-        if let root { return URL(fileURLWithPath: root) }
-        var starts = [URL(fileURLWithPath: FileManager.default.currentDirectoryPath)]
-        if let executable = Bundle.main.executableURL { starts.append(executable.deletingLastPathComponent()) }
-        for start in starts {
-            var folder = start
-            while folder.path != "/" {
-                if FileManager.default.fileExists(atPath: folder.appendingPathComponent("Data/gazetteers").path) { return folder }
-                folder = folder.deletingLastPathComponent()
-            }
-        }
-        throw ValidationError("cannot find the checkout (a folder with Data/gazetteers); pass --root")
-    }
 }
 
 /// Rows of three columns: what, the dev figure, the test figure.
@@ -144,8 +152,9 @@ struct Table {
     mutating func line(_ title: String, _ a: String, _ b: String) { rows.append([title, a, b]) }
     mutating func note(_ text: String) { rows.append([text]) }
 
-    mutating func storyFigures(_ title: String, _ dev: StoryFigures, _ test: StoryFigures, roles: Bool = true) {
-        heading(title, "dev (\(dev.stories) stories)", "test (\(test.stories), frozen)")
+    mutating func storyFigures(_ title: String, _ dev: StoryFigures, _ test: StoryFigures, roles: Bool = true,
+                               columns: (String, String) = ("dev", "test")) {
+        heading(title, "\(columns.0) (\(dev.stories) stories)", "\(columns.1) (\(test.stories)\(columns.1 == "test" ? ", frozen" : ""))")
         line("  people", dev.people.line, test.people.line)
         line("  mentions", dev.mentions.line, test.mentions.line)
         line("  quotations", dev.quotes.line, test.quotes.line)

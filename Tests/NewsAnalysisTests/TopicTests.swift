@@ -65,7 +65,7 @@ import Testing
             keywords: rare earth, gallium
             countries: China
             """, file: "topics.conf", gazetteer: analyzer.gazetteer)
-        let custom = Analyzer(gazetteer: analyzer.gazetteer, relations: analyzer.relations, userTopics: rules)
+        let custom = Analyzer(gazetteer: analyzer.gazetteer, nameModel: analyzer.nameModel, relations: analyzer.relations, userTopics: rules)
         let story = Story(wireDate: Day(iso: "2026-01-01")!, title: "China curbs rare earth exports",
                           paragraphs: ["China said it would license rare earth exports. Beijing denied targeting anyone."])
         #expect(custom.analyze(story).topics.contains(Topic(name: "Rare earths", kind: .user)))
