@@ -14,7 +14,7 @@ struct BookmarksCommand: ParsableCommand {
     }
 
     func run() throws {
-        let bookmarks = try options.openStore().bookmarks()
+        let bookmarks = try options.openStore(readingOnly: true).bookmarks()
         if options.json {
             try Console.printJSON(bookmarks.map(BookmarkJSON.init))
         } else if markdown {
