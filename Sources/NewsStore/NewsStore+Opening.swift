@@ -44,7 +44,8 @@ extension NewsStore {
     /// beside it; where that file can be neither opened nor created (a read-only file system,
     /// another user's folder, a full disk) and the log is empty, the file alone holds the
     /// whole cache and is read as immutable.
-    static func open(_ path: String, access: Access, busy: BusyWait) throws(StoreError) -> (pool: DatabasePool, refusal: StoreError?) {
+    static func open(_ path: String, access: Access, busy: BusyWait,
+                     salvaging: Bool = false) throws(StoreError) -> (pool: DatabasePool, refusal: StoreError?) {
         var refusal: StoreError
         switch access {
         case .readOnly(let error):
@@ -61,12 +62,13 @@ extension NewsStore {
             }
         }
         do {
-            let pool = try DatabasePool(path: path, configuration: configuration(readonly: true, busy: busy))
+            let pool = try DatabasePool(path: path, configuration: configuration(readonly: true, busy: busy, salvaging: salvaging))
             try probe(pool)
             return (pool, refusal)
         } catch let error as DatabaseError where cannotShareLogIndex(error) && logIsEmpty(path) {
             do {
-                let pool = try DatabasePool(path: immutableURI(path), configuration: configuration(readonly: true, busy: busy))
+                let pool = try DatabasePool(path: immutableURI(path),
+                                            configuration: configuration(readonly: true, busy: busy, salvaging: salvaging))
                 try probe(pool)
                 return (pool, refusal)
             } catch {

@@ -65,11 +65,16 @@ public final class NewsStore: Sendable {
         (values[0].storage.value as? Data).flatMap(CompressedText.decompress)
     }
 
-    static func configuration(readonly: Bool, busy: BusyWait) -> Configuration {
+    /// `salvaging` reads a damaged schema too: SQLite refuses every statement on a cache
+    /// whose schema does not match its pages (a truncated file), unless the schema is
+    /// "writable", which on a read-only connection only relaxes that check.
+    static func configuration(readonly: Bool, busy: BusyWait, salvaging: Bool = false) -> Configuration {
         var config = Configuration()
         config.readonly = readonly
         config.busyMode = .callback { busy.shouldRetry(tries: $0) }
         config.prepareDatabase { db in
+            // First: pragmas such as page_size read the schema.
+            if salvaging { try db.execute(sql: "PRAGMA writable_schema = ON") }
             // Stories are ~3 KB: 16 KB pages hold several, where 4 KB pages waste a quarter
             // of each. Takes effect only when the file is created.
             try db.execute(sql: "PRAGMA page_size = 16384")

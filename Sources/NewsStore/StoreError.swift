@@ -9,6 +9,7 @@ public enum StoreError: Error, Equatable, CustomStringConvertible, Sendable {
     case newerVersion(path: String)
     case cannotCreate(path: String, reason: String)
     case cannotRead(path: String)
+    case noSuchCache(path: String)
     case cannotUpgrade(path: String, reason: String)
     case invalidSearch(query: String, detail: String)
     case noSuchStory(prefix: String)
@@ -47,6 +48,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible, Sendable {
             return "\(path): another process (an import?) is writing to the cache; try again when it is done"
         case .cannotRead(let path):
             return "\(path): cannot read the cache: you have no read permission on it"
+        case .noSuchCache(let path):
+            return "\(path): there is no cache there"
         case .cannotUpgrade(let path, let reason):
             return "\(path): the cache was written by an earlier NewsWire and must be upgraded once, but \(reason)"
         case .newerVersion(let path):
