@@ -15,6 +15,16 @@ enum CompressedText {
     /// Which library writes bodies in this process: "libdeflate" or "zlib".
     static var writer: String { Libdeflate.shared == nil ? "zlib" : "libdeflate" }
 
+    /// Which library wrote `data` ("libdeflate", "zlib"), found by compressing its text again
+    /// with each (both are deterministic); nil when neither gives the same bytes.
+    static func writer(of data: Data) -> String? {
+        guard var text = decompress(data) else { return nil }
+        return text.withUTF8 { bytes in
+            if let libdeflate = Libdeflate.loaded, libdeflate.compress(bytes) == data { return "libdeflate" }
+            return zlibCompress(bytes) == data ? "zlib" : nil
+        }
+    }
+
     private static func compress(bytes input: UnsafeBufferPointer<UInt8>) -> Data {
         if let libdeflate = Libdeflate.shared { return libdeflate.compress(input) }
         return zlibCompress(input)

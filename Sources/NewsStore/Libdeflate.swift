@@ -11,7 +11,10 @@ final class Libdeflate: @unchecked Sendable {
     private typealias Bound = @convention(c) (OpaquePointer?, Int) -> Int
     private typealias Compress = @convention(c) (OpaquePointer?, UnsafeRawPointer?, Int, UnsafeMutableRawPointer?, Int) -> Int
 
-    static let shared: Libdeflate? = ProcessInfo.processInfo.environment["NEWSWIRE_NO_LIBDEFLATE"] == "1" ? nil : Libdeflate()
+    static let shared: Libdeflate? = ProcessInfo.processInfo.environment["NEWSWIRE_NO_LIBDEFLATE"] == "1" ? nil : loaded
+
+    /// The library whether or not this process writes with it: to tell who wrote a body.
+    static let loaded: Libdeflate? = Libdeflate()
 
     private let alloc: Alloc
     private let bound: Bound

@@ -31,8 +31,10 @@ extension NewsStore {
     }
 
     /// Bookmarks a quotation of a story; bookmarking it again returns the bookmark it has.
+    /// `created` keeps the time of a bookmark imported again (else now).
     @discardableResult
-    public func addBookmark(_ analyzed: AnalyzedStory, quoteIndex: Int, note: String? = nil) throws(StoreError) -> Bookmark {
+    public func addBookmark(_ analyzed: AnalyzedStory, quoteIndex: Int, note: String? = nil,
+                            created: String? = nil) throws(StoreError) -> Bookmark {
         let analysis = analyzed.analysis
         guard analysis.quotes.indices.contains(quoteIndex) else { throw .noSuchQuote("\(analyzed.story.id.short).\(quoteIndex)") }
         let quote = analysis.quotes[quoteIndex]
@@ -40,7 +42,7 @@ extension NewsStore {
         let formatter = ISO8601DateFormatter()
         let bookmark = Bookmark(storyID: story.id, text: quote.text(in: story.paragraphs), speaker: quote.speaker.text,
                                 speakerKind: quote.speaker.kind, role: quote.speaker.person.flatMap { analysis.people[$0].role },
-                                paragraph: quote.start.paragraph, start: quote.start.start, created: formatter.string(from: Date()),
+                                paragraph: quote.start.paragraph, start: quote.start.start, created: created ?? formatter.string(from: Date()),
                                 note: note, title: story.title, agency: story.agency, place: story.place, published: story.published)
         return try save(bookmark)
     }

@@ -4,8 +4,8 @@ import NewsModel
 extension NewsStore {
     /// Registered once, never edited after release: every later release opens older caches
     /// by running the migrations they have not seen.
-    static let migrator: DatabaseMigrator = {
-        var migrator = DatabaseMigrator()
+    static let migrator: CacheMigrator = {
+        var migrator = CacheMigrator()
         migrator.registerMigration("v1 stories") { db in
             try db.execute(sql: "PRAGMA application_id = \(NewsStore.applicationID)")
             // rowid grows with each new story, so imports append to the table and the index;

@@ -2,9 +2,15 @@ import GRDB
 import NewsModel
 
 extension NewsStore {
-    /// Marks a story read (opened in the reader).
-    public func markRead(_ id: StoryID) throws(StoreError) {
-        try write { db in try db.execute(sql: "INSERT OR IGNORE INTO story_read (story_uid) VALUES (?)", arguments: [id.rawValue]) }
+    /// Marks stories read (opened in the reader). With `waiting` false it gives up at once,
+    /// with `StoreError.busy`, while another process writes: the reader must not freeze for
+    /// an import, and can try again later.
+    public func markRead(_ ids: [StoryID], waiting: Bool = true) throws(StoreError) {
+        try write(waiting: waiting) { db in
+            for id in ids {
+                try db.execute(sql: "INSERT OR IGNORE INTO story_read (story_uid) VALUES (?)", arguments: [id.rawValue])
+            }
+        }
     }
 
     /// Which of these stories have been read.

@@ -7,40 +7,52 @@ import NewsModel
 public final class NewsStore: Sendable {
     public let path: String
     let pool: DatabasePool
+    /// The error every write gets when the cache can only be read (a read-only file or file
+    /// system, or a full disk); nil when it can be written.
+    public let writeRefusal: StoreError?
+    let busy: BusyWait
 
     /// 'NWSW': marks the file as a NewsWire cache, so another program's database is refused.
     static let applicationID: Int32 = 0x4E57_5357
 
     /// `upgrading` is called before a cache written by an earlier version is upgraded, which
-    /// can take a minute for a million stories.
-    public init(path: String, upgrading: (() -> Void)? = nil) throws(StoreError) {
+    /// can take a minute for a million stories; `waiting` when a write has waited a second
+    /// for another process's (an import's) transaction, and goes on waiting. `readingOnly`
+    /// opens an up-to-date cache without a writing connection, whose setup can wait for an
+    /// import's transaction; a new or older cache is still created or upgraded.
+    public init(path: String, readingOnly: Bool = false, upgrading: (() -> Void)? = nil,
+                waiting: (@Sendable () -> Void)? = nil) throws(StoreError) {
         self.path = path
-        try NewsStore.prepareLocation(path)
-        var config = Configuration()
-        config.busyMode = .timeout(10)
-        config.prepareDatabase { db in
-            // Stories are ~3 KB: 16 KB pages hold several, where 4 KB pages waste a quarter
-            // of each. Takes effect only when the file is created.
-            try db.execute(sql: "PRAGMA page_size = 16384")
-            try db.execute(sql: "PRAGMA synchronous = NORMAL")
-            try db.execute(sql: "PRAGMA cache_size = -16384")
-            // Checkpoints copy the log into the database with an fsync; at the default of
-            // 1,000 pages they cost an import a third of its time.
-            try db.execute(sql: "PRAGMA wal_autocheckpoint = 8000")
-            db.add(function: NewsStore.inflate)
-        }
-        do {
-            pool = try DatabasePool(path: path, configuration: config)
-        } catch {
-            throw NewsStore.storeError(error, path: path)
-        }
+        busy = BusyWait(onLongWait: waiting)
+        let access = try NewsStore.prepareLocation(path)
+        var opened = try NewsStore.openForReading(path, access: access, busy: busy, when: readingOnly)
+        if opened == nil { opened = try NewsStore.open(path, access: access, busy: busy) }
+        let (pool, refusal) = opened!
+        self.pool = pool
+        writeRefusal = refusal
         try migrate(upgrading: upgrading)
+    }
+
+    /// The cache opened read-only, when `wanted`, writable, and up to date; else nil.
+    private static func openForReading(_ path: String, access: Access, busy: BusyWait,
+                                       when wanted: Bool) throws(StoreError) -> (pool: DatabasePool, refusal: StoreError?)? {
+        guard wanted, case .writable = access, FileManager.default.fileExists(atPath: path) else { return nil }
+        let refusal = StoreError.readOnly(path: path, reason: "opened for reading only")
+        let opened = try open(path, access: .readOnly(refusal), busy: busy)
+        let state = try NewsStore.storeState(opened.pool, path: path)
+        return state == .current ? opened : nil
+    }
+
+    private static func storeState(_ pool: DatabasePool, path: String) throws(StoreError) -> CacheMigrator.State {
+        do { return try pool.read { try migrator.state($0, applicationID: applicationID) } }
+        catch { throw storeError(error, path: path) }
     }
 
     /// Gives the writing connection a larger page cache for a long import: the person and
     /// topic indexes take rows all over, and with the readers' 16 MB an import of 100,000
     /// stories spends a tenth of its time re-reading pages (28 MB: 4,300 -> 4,700 stories/s).
     public func prepareForImport() throws(StoreError) {
+        if let writeRefusal { throw writeRefusal }
         do {
             try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA cache_size = -28000") }
         } catch {
@@ -53,54 +65,61 @@ public final class NewsStore: Sendable {
         (values[0].storage.value as? Data).flatMap(CompressedText.decompress)
     }
 
-    private static func prepareLocation(_ path: String) throws(StoreError) {
-        let fileManager = FileManager.default
-        let directory = (path as NSString).deletingLastPathComponent
-        if !directory.isEmpty, !fileManager.fileExists(atPath: directory) {
-            do { try fileManager.createDirectory(atPath: directory, withIntermediateDirectories: true) }
-            catch { throw .cannotCreate(path: path, reason: "cannot create folder \(directory)") }
+    /// `salvaging` reads a damaged schema too: SQLite refuses every statement on a cache
+    /// whose schema does not match its pages (a truncated file), unless the schema is
+    /// "writable", which on a read-only connection only relaxes that check.
+    static func configuration(readonly: Bool, busy: BusyWait, salvaging: Bool = false) -> Configuration {
+        var config = Configuration()
+        config.readonly = readonly
+        config.busyMode = .callback { busy.shouldRetry(tries: $0) }
+        config.prepareDatabase { db in
+            // First: pragmas such as page_size read the schema.
+            if salvaging { try db.execute(sql: "PRAGMA writable_schema = ON") }
+            // Stories are ~3 KB: 16 KB pages hold several, where 4 KB pages waste a quarter
+            // of each. Takes effect only when the file is created.
+            try db.execute(sql: "PRAGMA page_size = 16384")
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            try db.execute(sql: "PRAGMA cache_size = -16384")
+            // Checkpoints copy the log into the database with an fsync; at the default of
+            // 1,000 pages they cost an import a third of its time.
+            try db.execute(sql: "PRAGMA wal_autocheckpoint = 8000")
+            db.add(function: NewsStore.inflate)
         }
-        var isDirectory: ObjCBool = false
-        if fileManager.fileExists(atPath: path, isDirectory: &isDirectory) {
-            if isDirectory.boolValue { throw .cannotCreate(path: path, reason: "it is a folder") }
-            if !fileManager.isWritableFile(atPath: path) { throw .readOnly(path: path) }
-            if !fileManager.isWritableFile(atPath: directory.isEmpty ? "." : directory) { throw .readOnly(path: path) }
-        } else if !fileManager.isWritableFile(atPath: directory.isEmpty ? "." : directory) {
-            throw .cannotCreate(path: path, reason: "folder \(directory) is not writable")
-        }
+        return config
     }
 
+    /// Checks the cache and runs the migrations it lacks. Opening an up-to-date cache only
+    /// reads, so a reader never waits for an import; a new or older one is checked again and
+    /// migrated in one write transaction (see CacheMigrator).
     private func migrate(upgrading: (() -> Void)?) throws(StoreError) {
+        let migrator = NewsStore.migrator
+        let state = try NewsStore.storeState(pool, path: path)
         do {
-            let isOlder = try pool.writeWithoutTransaction { db in
-                let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
-                let objects = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
-                if applicationID != NewsStore.applicationID && objects > 0 {
-                    throw StoreError.notNewsWire(path: path)
+            switch state {
+            case .current: return
+            case .foreign: throw StoreError.notNewsWire(path: path)
+            case .newer: throw StoreError.newerVersion(path: path)
+            case .new, .older:
+                if let reason = writeRefusal?.refusalReason {
+                    throw state == .older ? StoreError.cannotUpgrade(path: path, reason: reason)
+                        : StoreError.cannotCreate(path: path, reason: reason)
                 }
-                if try NewsStore.migrator.hasBeenSuperseded(db) {
-                    throw StoreError.newerVersion(path: path)
-                }
-                return try !NewsStore.migrator.appliedIdentifiers(db).isEmpty
-                    && !NewsStore.migrator.hasCompletedMigrations(db)
             }
-            if isOlder { upgrading?() }
-            try NewsStore.migrator.migrate(pool)
+            try pool.writeWithoutTransaction { db in
+                try db.inTransaction(.immediate) {
+                    switch try migrator.state(db, applicationID: NewsStore.applicationID) {
+                    case .current: return .commit
+                    case .foreign: throw StoreError.notNewsWire(path: path)
+                    case .newer: throw StoreError.newerVersion(path: path)
+                    case .older: upgrading?()
+                    case .new: break
+                    }
+                    try migrator.migrate(db)
+                    return .commit
+                }
+            }
         } catch {
             throw NewsStore.storeError(error, path: path)
-        }
-    }
-
-    /// Every error that leaves the store is a `StoreError` with the cache's path in it.
-    static func storeError(_ error: Error, path: String) -> StoreError {
-        if let error = error as? StoreError { return error }
-        guard let error = error as? DatabaseError else { return .sqlite("\(path): \(error)") }
-        switch error.resultCode {
-        case .SQLITE_NOTADB: return .notADatabase(path: path)
-        case .SQLITE_CORRUPT: return .corrupt(path: path, detail: error.message ?? "damaged pages")
-        case .SQLITE_READONLY: return .readOnly(path: path)
-        case .SQLITE_CANTOPEN: return .cannotCreate(path: path, reason: error.message ?? "cannot open")
-        default: return .sqlite("\(path): \(error.message ?? error.description)")
         }
     }
 
@@ -109,7 +128,24 @@ public final class NewsStore: Sendable {
         do { return try pool.read(body) } catch { throw NewsStore.storeError(error, path: path) }
     }
 
-    func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
-        do { return try pool.write(body) } catch { throw NewsStore.storeError(error, path: path) }
+    /// Runs `body` in a write transaction; with `waiting` false it gives up at once, with
+    /// `StoreError.busy`, when another process is writing.
+    func write<T>(waiting: Bool = true, _ body: (Database) throws -> T) throws(StoreError) -> T {
+        if let writeRefusal { throw writeRefusal }
+        do {
+            // The transaction begins inside: the wait, if any, is for its BEGIN.
+            return try pool.writeWithoutTransaction { db in
+                try busy.waiting(waiting) {
+                    var result: T?
+                    try db.inTransaction(.immediate) {
+                        result = try body(db)
+                        return .commit
+                    }
+                    return result!
+                }
+            }
+        } catch {
+            throw NewsStore.storeError(error, path: path)
+        }
     }
 }

@@ -3,9 +3,14 @@ public enum StoreError: Error, Equatable, CustomStringConvertible, Sendable {
     case notADatabase(path: String)
     case notNewsWire(path: String)
     case corrupt(path: String, detail: String)
-    case readOnly(path: String)
+    case readOnly(path: String, reason: String)
+    case diskFull(path: String)
+    case busy(path: String)
     case newerVersion(path: String)
     case cannotCreate(path: String, reason: String)
+    case cannotRead(path: String)
+    case noSuchCache(path: String)
+    case cannotUpgrade(path: String, reason: String)
     case invalidSearch(query: String, detail: String)
     case noSuchStory(prefix: String)
     case ambiguousID(prefix: String, candidates: [String])
@@ -17,6 +22,15 @@ public enum StoreError: Error, Equatable, CustomStringConvertible, Sendable {
     case noSuchBookmark(Int64)
     case sqlite(String)
 
+    /// Why nothing can be saved, for a cache that can only be read.
+    public var refusalReason: String? {
+        switch self {
+        case .readOnly(_, let reason): return "it is read-only (\(reason))"
+        case .diskFull: return "the disk is full"
+        default: return nil
+        }
+    }
+
     public var description: String {
         switch self {
         case .notADatabase(let path):
@@ -24,9 +38,20 @@ public enum StoreError: Error, Equatable, CustomStringConvertible, Sendable {
         case .notNewsWire(let path):
             return "\(path): not a NewsWire cache (an SQLite database of another program); choose another path with --db"
         case .corrupt(let path, let detail):
-            return "\(path): the cache is corrupt (\(detail)); move it away and import again"
-        case .readOnly(let path):
-            return "\(path): the cache is read-only; check its permissions or choose another path with --db"
+            return "\(path): the cache is corrupt (\(detail)); save your bookmarks with 'newswire salvage --db \(path) > bookmarks.json', "
+                + "move the cache away, import the wire again, then 'newswire bookmarks import bookmarks.json'"
+        case .readOnly(let path, let reason):
+            return "\(path): the cache is read-only (\(reason)): it can be read, but nothing can be saved in it"
+        case .diskFull(let path):
+            return "\(path): the disk is full: the cache can be read, but nothing can be saved in it until some space is freed"
+        case .busy(let path):
+            return "\(path): another process (an import?) is writing to the cache; try again when it is done"
+        case .cannotRead(let path):
+            return "\(path): cannot read the cache: you have no read permission on it"
+        case .noSuchCache(let path):
+            return "\(path): there is no cache there"
+        case .cannotUpgrade(let path, let reason):
+            return "\(path): the cache was written by an earlier NewsWire and must be upgraded once, but \(reason)"
         case .newerVersion(let path):
             return "\(path): the cache was written by a newer NewsWire; upgrade to open it"
         case .cannotCreate(let path, let reason):

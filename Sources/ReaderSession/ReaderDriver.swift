@@ -10,6 +10,9 @@ public final class ReaderDriver {
     public var state: ReaderState
     /// The last count of each list, so pages near its end are read from the end.
     private var totals: [StoryFilter: Int] = [:]
+    /// Stories opened whose read mark is not saved yet: the reader never waits for an
+    /// import's transaction, it saves them on a later try.
+    public private(set) var unsavedReads: [StoryID] = []
 
     public init(store: NewsStore, state: ReaderState) {
         self.store = store
@@ -32,10 +35,32 @@ public final class ReaderDriver {
         return false
     }
 
+    /// Saves the read marks not saved yet (they wait while another process writes); a cache
+    /// that can only be read keeps none. Returns what went wrong otherwise.
+    @discardableResult
+    public func saveReads(waiting: Bool) -> StoreError? {
+        guard !unsavedReads.isEmpty else { return nil }
+        guard store.writeRefusal == nil else {
+            unsavedReads = []
+            return nil
+        }
+        do {
+            try store.markRead(unsavedReads, waiting: waiting)
+        } catch .busy {
+            return nil
+        } catch {
+            unsavedReads = []
+            return error
+        }
+        unsavedReads = []
+        return nil
+    }
+
     private func events(for effect: Effect) -> [Event] {
         do {
             switch effect {
             case .count(let filter):
+                saveReads(waiting: false)
                 let total = try store.count(filter)
                 totals[filter] = total
                 return [.counted(filter, total)]
@@ -49,8 +74,8 @@ public final class ReaderDriver {
                 let bookmarked = Set(try store.bookmarks(of: id).map(\.text))
                 return [.opened(analyzed, bookmarked: bookmarked, focus: focus)]
             case .markRead(let id):
-                try store.markRead(id)
-                return []
+                unsavedReads.append(id)
+                return saveReads(waiting: false).map { [.failed($0.description)] } ?? []
             case .topics:
                 return [.topics(try store.topicsWithMonths())]
             case .people:

@@ -53,6 +53,9 @@ struct Bench: ParsableCommand {
         print("list (whole process, first page of 50): \(format(listRun.seconds * 1000)) ms")
 
         let store = try NewsStore(path: cache)
+        // The import inherits this environment: NEWSWIRE_NO_LIBDEFLATE=1 makes it write with zlib.
+        let writers = try store.bodyWriters().sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
+        print("bodies written by (first 20 stories): \(writers.joined(separator: ", "))")
         let firstPage = try Timing.samples(20) { _ in _ = try store.page(StoryFilter(), limit: 50) }
         print("first page of list (50 rows, in process): p50 \(format(firstPage.p50 * 1000)) ms, p99 \(format(firstPage.p99 * 1000)) ms")
 

@@ -10,7 +10,7 @@ struct PeopleCommand: ParsableCommand {
     @Option(help: "At most this many people.") var limit: Int?
 
     func run() throws {
-        let people = try options.openStore().people(limit: limit)
+        let people = try options.openStore(readingOnly: true).people(limit: limit)
         if options.json {
             try Console.printJSON(people.map(PersonSummaryJSON.init))
             return
@@ -32,7 +32,7 @@ struct QuotesCommand: ParsableCommand {
     @Option(help: "At most this many quotations.") var limit: Int?
 
     func run() throws {
-        let quotes = try options.openStore().quotes(person: person, topic: topic, limit: limit)
+        let quotes = try options.openStore(readingOnly: true).quotes(person: person, topic: topic, limit: limit)
         if options.json {
             try Console.printJSON(quotes.map { record in
                 QuoteJSON(id: record.id, text: record.text, quote: record.quote, personID: record.personID,
@@ -54,7 +54,7 @@ struct TopicsCommand: ParsableCommand {
     @OptionGroup var options: GlobalOptions
 
     func run() throws {
-        let topics = try options.openStore().topics()
+        let topics = try options.openStore(readingOnly: true).topics()
         if options.json {
             try Console.printJSON(topics.map(TopicSummaryJSON.init))
             return

@@ -4,25 +4,31 @@ import NewsStore
 
 struct BookmarksCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "bookmarks", abstract: "List the bookmarked quotations, or export them as Markdown citations.")
+        commandName: "bookmarks", abstract: "List the bookmarked quotations, export them, or import an export.",
+        subcommands: [List.self, BookmarksImportCommand.self], defaultSubcommand: List.self)
 
-    @OptionGroup var options: GlobalOptions
-    @Flag(help: "Markdown citations: > “quote” — Speaker, role (Agency, Place, Date: \"Title\").") var markdown = false
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List the bookmarked quotations, or export them as JSON or Markdown citations.")
 
-    func validate() throws {
-        if markdown && options.json { throw ValidationError("choose --json or --markdown") }
-    }
+        @OptionGroup var options: GlobalOptions
+        @Flag(help: "Markdown citations: > “quote” — Speaker, role (Agency, Place, Date: \"Title\").") var markdown = false
 
-    func run() throws {
-        let bookmarks = try options.openStore().bookmarks()
-        if options.json {
-            try Console.printJSON(bookmarks.map(BookmarkJSON.init))
-        } else if markdown {
-            print(bookmarks.map { $0.markdownCitation.terminalSafe }.joined(separator: "\n\n"))
-        } else {
-            for bookmark in bookmarks {
-                print("\(pad(String(bookmark.id), 4))  “\(bookmark.text.terminalSafe)” — \(StoryText.speakerText(Speaker(kind: bookmark.speakerKind, text: bookmark.speaker)))")
-                print("      \(bookmark.published)  \(bookmark.title.terminalSafe)  [\(bookmark.storyID.short)]\(bookmark.note.map { "  note: \($0.terminalSafe)" } ?? "")")
+        func validate() throws {
+            if markdown && options.json { throw ValidationError("choose --json or --markdown") }
+        }
+
+        func run() throws {
+            let bookmarks = try options.openStore(readingOnly: true).bookmarks()
+            if options.json {
+                try Console.printJSON(bookmarks.map { BookmarkJSON($0) })
+            } else if markdown {
+                print(bookmarks.map { $0.markdownCitation.terminalSafe }.joined(separator: "\n\n"))
+            } else {
+                for bookmark in bookmarks {
+                    print("\(pad(String(bookmark.id), 4))  “\(bookmark.text.terminalSafe)” — \(StoryText.speakerText(Speaker(kind: bookmark.speakerKind, text: bookmark.speaker)))")
+                    print("      \(bookmark.published)  \(bookmark.title.terminalSafe)  [\(bookmark.storyID.short)]\(bookmark.note.map { "  note: \($0.terminalSafe)" } ?? "")")
+                }
             }
         }
     }
@@ -53,34 +59,5 @@ struct BookmarkCommand: ParsableCommand {
         func run() throws {
             try options.openStore().removeBookmark(id: id)
         }
-    }
-}
-
-struct BookmarkJSON: Encodable {
-    var bookmark: Bookmark
-    init(_ bookmark: Bookmark) { self.bookmark = bookmark }
-
-    enum CodingKeys: String, CodingKey {
-        case id, story, text, speaker, speakerKind = "speaker_kind", role, paragraph, start, created, note, title
-        case agency, place, published, citation
-    }
-
-    func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(bookmark.id, forKey: .id)
-        try c.encode(bookmark.storyID.short, forKey: .story)
-        try c.encode(bookmark.text, forKey: .text)
-        try c.encode(bookmark.speaker, forKey: .speaker)
-        try c.encode(bookmark.speakerKind.rawValue, forKey: .speakerKind)
-        try c.encode(bookmark.role, forKey: .role)
-        try c.encode(bookmark.paragraph, forKey: .paragraph)
-        try c.encode(bookmark.start, forKey: .start)
-        try c.encode(bookmark.created, forKey: .created)
-        try c.encode(bookmark.note, forKey: .note)
-        try c.encode(bookmark.title, forKey: .title)
-        try c.encode(bookmark.agency, forKey: .agency)
-        try c.encode(bookmark.place, forKey: .place)
-        try c.encode(bookmark.published, forKey: .published)
-        try c.encode(bookmark.markdownCitation, forKey: .citation)
     }
 }

@@ -30,10 +30,22 @@ enum Console {
     }
 
     static func printJSON<T: Encodable>(_ value: T) throws {
+        print(try json(value))
+    }
+
+    /// The JSON document in a file, as `printJSON` writes it.
+    static func writeJSON<T: Encodable>(_ value: T, to path: String) throws {
+        do {
+            try Data((try json(value) + "\n").utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch let error as CocoaError {
+            throw UsageError(message: "\(path): cannot write it (\(error.localizedDescription))")
+        }
+    }
+
+    private static func json<T: Encodable>(_ value: T) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let text = String(decoding: try encoder.encode(value), as: UTF8.self)
-        print(escapingUnsafeScalars(text))
+        return escapingUnsafeScalars(String(decoding: try encoder.encode(value), as: UTF8.self))
     }
 
     /// JSONEncoder escapes C0 controls but writes C1 controls and bidi overrides raw; inside a

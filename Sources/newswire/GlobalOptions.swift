@@ -21,10 +21,14 @@ struct GlobalOptions: ParsableArguments {
         return (dataHome as NSString).appendingPathComponent("newswire/cache.sqlite")
     }
 
-    func openStore() throws -> NewsStore {
+    /// The cache; `readingOnly` for commands that never write, so that opening it never
+    /// waits for an import.
+    func openStore(readingOnly: Bool = false) throws -> NewsStore {
         let path = cachePath
-        return try NewsStore(path: path, upgrading: {
+        return try NewsStore(path: path, readingOnly: readingOnly, upgrading: {
             Console.note("upgrading \(path) to this version of NewsWire (once; about a minute for a million stories)")
+        }, waiting: {
+            Console.note("waiting for another process (an import?) to finish writing to \(path)")
         })
     }
 }

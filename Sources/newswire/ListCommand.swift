@@ -34,7 +34,7 @@ struct ListCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try options.openStore()
+        let store = try options.openStore(readingOnly: true)
         let filter = StoryFilter(search: search, since: since?.day, until: until?.day, section: section,
                                  person: person, topic: topic)
         let stories = try store.page(filter, limit: limit)

@@ -17,11 +17,15 @@ final class ReaderShell {
         var state = ReaderState(size: screen.size, keymap: keymap, filter: filter)
         if !screen.isUTF8 {
             state.notice = "The terminal's locale is not UTF-8 (set LANG=C.UTF-8): non-ASCII text shows as '?'."
+        } else if let reason = store.writeRefusal?.refusalReason {
+            state.notice = "The cache can only be read: \(reason). Bookmarks and read marks are not saved."
         }
         driver = ReaderDriver(store: store, state: state)
     }
 
     func run() throws {
+        // After the terminal is given back: a wait for an import's transaction is said on stderr.
+        defer { driver.saveReads(waiting: true) }
         defer { screen.stop() }
         let start = driver.state.startInStages()
         if driver.perform(start.firstScreen) { return }

@@ -12,7 +12,7 @@ struct ShowCommand: ParsableCommand {
     var id: String
 
     func run() throws {
-        let store = try options.openStore()
+        let store = try options.openStore(readingOnly: true)
         let storyID = try store.resolve(id)
         guard let story = try store.analyzedStory(storyID) else { throw StoreError.noSuchStory(prefix: id) }
         if options.json {

@@ -215,12 +215,19 @@ func story(_ title: String, on date: String = "2026-01-27", agency: String? = "A
         }
     }
 
+    /// As root the file stays writable; NewswireTests reads a read-only cache as another user.
     @Test(.disabled(if: getuid() == 0, "root may write any file"))
-    func aReadOnlyCacheIsReported() throws {
+    func aReadOnlyCacheIsReadAndRefusesWrites() throws {
         let cache = try TemporaryCache()
-        _ = try cache.open()
+        _ = try cache.open().save([story("Kept")])
         chmod(cache.path, 0o444)
-        #expect(throws: StoreError.readOnly(path: cache.path)) { try cache.open() }
+        chmod(cache.folder.path, 0o555)
+        defer { chmod(cache.folder.path, 0o755) }
+        let store = try cache.open()
+        #expect(try store.page(StoryFilter(), limit: 5).map(\.title) == ["Kept"])
+        let refusal = StoreError.readOnly(path: cache.path, reason: "you have no write permission on it")
+        #expect(store.writeRefusal == refusal)
+        #expect(throws: refusal) { try store.save([story("New")]) }
     }
 
     @Test func readOnlyFolderIsReportedEvenForRoot() throws {

@@ -121,7 +121,7 @@ import Testing
         let cache = try TemporaryCache()
         let old = okabeStory()
         let queue = try DatabaseQueue(path: cache.path)
-        try NewsStore.migrator.migrate(queue, upTo: "v4 read stories")
+        try queue.write { try NewsStore.migrator.migrate($0, upTo: "v4 read stories") }
         try queue.write { db in
             try db.execute(sql: """
                 INSERT INTO story (rowid, uid, published, wire_date, title, authors, fingerprint, body)

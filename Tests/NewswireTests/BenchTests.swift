@@ -3,21 +3,33 @@ import Testing
 
 /// The benchmark's figures come from release builds; here it only has to run end to end.
 @Suite struct BenchTests {
-    @Test func benchmarkRunsOnASmallCorpus() throws {
-        let bench = Newswire.binary.deletingLastPathComponent().appendingPathComponent("newswire-bench")
+    private func bench(_ arguments: [String], environment: [String: String] = [:]) throws -> String {
         let process = Process()
-        process.executableURL = bench
-        process.arguments = ["--stories", "300"]
+        process.executableURL = Newswire.binary.deletingLastPathComponent().appendingPathComponent("newswire-bench")
+        process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let output = Pipe()
         process.standardOutput = output
         try process.run()
         let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
+        return text
+    }
+
+    @Test func benchmarkRunsOnASmallCorpus() throws {
+        let text = try bench(["--stories", "300"])
         #expect(text.contains("imported 300, updated 0, unchanged 0, failed 0"))
-        for figure in ["stories/s", "peak memory", "x the wire text", "first page of list", "search (200 queries"] {
+        for figure in ["stories/s", "peak memory", "x the wire text", "first page of list", "search (200 queries", "bodies written by"] {
             #expect(text.contains(figure), "missing \(figure)")
         }
+    }
+
+    /// The zlib figures come from an import that really wrote with zlib: the benchmark's
+    /// child inherits NEWSWIRE_NO_LIBDEFLATE, and the benchmark tells who wrote the bodies.
+    @Test func theImportsEnvironmentChoosesZlib() throws {
+        let text = try bench(["--stories", "40"], environment: ["NEWSWIRE_NO_LIBDEFLATE": "1"])
+        #expect(text.contains("bodies written by (first 20 stories): zlib 20\n"))
     }
 
     @Test func theSameSeedGivesTheSameCorpus() throws {

@@ -28,6 +28,8 @@ struct Newswire {
 
     let binary: URL
     let folder: URL
+    /// Arguments before the command's own: a wrapper's (`setpriv ... newswire`).
+    var prefix: [String] = []
     var cache: String { folder.appendingPathComponent("cache.sqlite").path }
 
     init() throws {
@@ -36,10 +38,11 @@ struct Newswire {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     }
 
-    /// Another copy of the binary (an installed one), sharing `folder`.
-    init(binary: URL, folder: URL) {
+    /// Another copy of the binary (an installed one), or a wrapper running one, sharing `folder`.
+    init(binary: URL, folder: URL, prefix: [String] = []) {
         self.binary = binary
         self.folder = folder
+        self.prefix = prefix
     }
 
     /// Copies the binary to `path` in a child `cp`, so that no test process ever holds the copy open
@@ -61,9 +64,28 @@ struct Newswire {
     @discardableResult
     func run(_ arguments: [String], db: Bool = true, stdin: String? = nil,
              environment: [String: String] = [:]) throws -> Run {
+        try start(arguments, db: db, stdin: stdin, environment: environment).wait()
+    }
+
+    /// A `newswire` process started and not waited for, so that several run at once.
+    struct Running {
+        let process: Process
+        let output: Pipe, errors: Pipe
+
+        func wait() -> Run {
+            let out = output.fileHandleForReading.readDataToEndOfFile()
+            let err = errors.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            return Run(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
+                       stderr: String(decoding: err, as: UTF8.self))
+        }
+    }
+
+    func start(_ arguments: [String], db: Bool = true, stdin: String? = nil,
+               environment: [String: String] = [:]) throws -> Running {
         let process = Process()
         process.executableURL = binary
-        process.arguments = arguments + (db ? ["--db", cache] : [])
+        process.arguments = prefix + arguments + (db ? ["--db", cache] : [])
         var env = ProcessInfo.processInfo.environment
         env["NEWSWIRE_DB"] = nil
         env["NO_COLOR"] = nil
@@ -76,11 +98,7 @@ struct Newswire {
         try process.run()
         if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
         try input.fileHandleForWriting.close()
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-                   stderr: String(decoding: err, as: UTF8.self))
+        return Running(process: process, output: output, errors: errors)
     }
 
     /// Imports the Okabe fixture and gives the id of its one story.

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import NewsModel
 import NewsStore
 import ReaderUI
@@ -57,5 +58,26 @@ import Testing
         for key in ["/", "\""] { _ = driver.send(.key(.character(Character(key)))) }
         _ = driver.send(.key(.enter))
         #expect(driver.state.message?.contains("invalid search") == true)
+    }
+
+    /// An import holds the write lock for up to seconds at a time: opening a story must not
+    /// wait for it. The read mark is saved on the reader's next look at the cache.
+    @Test func openingAStoryDuringAnImportDoesNotWaitToMarkItRead() throws {
+        let driver = try driver(stories: 3)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = driver.perform(driver.state.start())
+        var config = Configuration()
+        config.allowsUnsafeTransactions = true
+        let importer = try DatabaseQueue(path: driver.store.path, configuration: config)
+        try importer.inDatabase { try $0.execute(sql: "BEGIN IMMEDIATE") }
+        let start = Date()
+        _ = driver.send(.key(.enter))
+        #expect(Date().timeIntervalSince(start) < 0.5)
+        let opened = try #require(driver.state.story?.story.id)
+        #expect(driver.unsavedReads == [opened])
+        try importer.inDatabase { try $0.execute(sql: "COMMIT") }
+        _ = driver.perform([.count(driver.state.list.filter)])
+        #expect(driver.unsavedReads.isEmpty)
+        #expect(try driver.store.readStories(among: [opened]) == [opened])
     }
 }
