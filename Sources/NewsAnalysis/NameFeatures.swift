@@ -120,11 +120,12 @@ struct NameLists: OptionSet {
     static let role = NameLists(rawValue: 1), honorific = NameLists(rawValue: 2), given = NameLists(rawValue: 4),
                surname = NameLists(rawValue: 8), ambiguousGiven = NameLists(rawValue: 16), ambiguousSurname = NameLists(rawValue: 32),
                country = NameLists(rawValue: 64), organisationWord = NameLists(rawValue: 128), roleNoun = NameLists(rawValue: 256),
-               notName = NameLists(rawValue: 512), particle = NameLists(rawValue: 1024), roleModifier = NameLists(rawValue: 2048)
+               notName = NameLists(rawValue: 512), particle = NameLists(rawValue: 1024), roleModifier = NameLists(rawValue: 2048),
+               place = NameLists(rawValue: 4096)
 
     /// The feature value of each bit, in bit order.
     static let words = ["title", "honorific", "given", "surname", "ambiguous", "ambigsurname", "country", "orgword", "rolenoun",
-                        "notname", "particle", "modifier"].map(Word.init)
+                        "notname", "particle", "modifier", "place"].map(Word.init)
 
     /// The first list's word, if any.
     var first: Word? { rawValue == 0 ? nil : NameLists.words[rawValue.trailingZeroBitCount] }
@@ -186,6 +187,8 @@ final class NameFeatureExtractor {
                 found = (match.length, 1)
             } else if let match = gazetteer.titles.longestMatch(tokens, at: k, limit: run.upperBound), match.length > 1 {
                 found = (match.length, 2)
+            } else if let match = gazetteer.places.longestMatch(tokens, at: k, limit: run.upperBound), match.length > 1, !match.value {
+                found = (match.length, 3)
             } else {
                 found = nil
             }
@@ -198,7 +201,7 @@ final class NameFeatureExtractor {
         return marks
     }
 
-    private static let phraseWords = ["country", "organisation", "title"].map { kind in
+    private static let phraseWords = ["country", "organisation", "title", "place"].map { kind in
         ["first", "inside", "last"].map { Word(kind + "-" + $0) }
     }
 
@@ -292,7 +295,9 @@ final class NameFeatureExtractor {
         if !token.isCapitalized {
             if token.text.unicodeScalars.first.map({ $0.properties.numericType != nil }) == true { return NameFeatureExtractor.names.number }
             if gazetteer.speechVerbs.contains(token.lower) { return NameFeatureExtractor.verb }
-            if gazetteer.roleNouns[token.key] != nil || gazetteer.titles[token.key] != nil { return NameFeatureExtractor.names.roleNoun }
+            if gazetteer.roleNouns[token.key] != nil || gazetteer.titles[token.key] != nil || gazetteer.personNouns.contains(token.key) {
+                return NameFeatureExtractor.names.roleNoun
+            }
             return NameFeatureExtractor.names.lower
         }
         return lists.subtracting([.roleModifier]).first ?? NameFeatureExtractor.capital

@@ -123,7 +123,7 @@ public struct NameModel: Sendable {
     /// word that opens a sentence and that the lists call no name.
     static func canBeName(_ token: Token, _ lists: NameLists, phrase: Word?) -> Bool {
         if phrase != nil { return false }
-        if !lists.isDisjoint(with: [.role, .honorific, .country, .organisationWord, .roleModifier]) { return lists.isName }
+        if !lists.isDisjoint(with: [.role, .honorific, .country, .organisationWord, .roleModifier, .place]) { return lists.isName }
         // "The", "But", "Monday": a word the lists call no name, where a sentence starts.
         if token.startsSentence, lists.contains(.notName) { return lists.isName || lists.contains(.ambiguousGiven) }
         return true

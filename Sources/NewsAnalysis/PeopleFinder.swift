@@ -105,7 +105,7 @@ struct PeopleFinder {
            !shared.gazetteer.surnames.contains(tokens[nameTokens.upperBound - 1].name) { return }
         let key = nameTokens.map { tokens[$0].key.text }.joined(separator: " ")
         // By definition not a person: a country, a known organisation.
-        if shared.gazetteer.countryForms[key] != nil || shared.gazetteer.organisations.contains(key) { return }
+        if shared.gazetteer.countryForms[key] != nil || shared.gazetteer.organisations.contains(key) || shared.gazetteer.places[key] == false { return }
         if shared.gazetteer.organisations.longestMatch(tokens, at: nameTokens.lowerBound, limit: nameTokens.upperBound) != nil { return }
         let (roleStart, titleKind) = rolePrefix(tokens, run: run, nameStart: nameTokens.lowerBound)
         var nameText: String { paragraph.text(tokens[nameTokens.lowerBound].start..<tokens[nameTokens.upperBound - 1].nameEnd) }
