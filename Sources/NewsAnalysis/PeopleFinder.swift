@@ -154,6 +154,8 @@ struct PeopleFinder {
                 kind = found
                 k += length
             } else {
+                // `Actress Denise Crosby`, `Inventor Franky Zapata`: a noun for a person is a role too.
+                if shared.gazetteer.personNouns.contains(tokens[k].key) { kind = .role }
                 k += 1
             }
         }

@@ -82,7 +82,9 @@ struct SpeakerFinder {
                 if partial || wordCount(q) <= 3 && !endsSentence(q) { continue }
                 // A turn that goes on: the last speaker, in this paragraph or the one before;
                 // not after a colon that names no speaker (`A banner read: "..."`).
-                if let turn, turn.speaker.kind != .unknown, q.paragraph - turn.paragraph <= 1, !introducedByColon(q) {
+                if introducedByColon(q) {
+                    speaker = colonSubject(q)
+                } else if let turn, turn.speaker.kind != .unknown, q.paragraph - turn.paragraph <= 1 {
                     speaker = turn.speaker
                     speaker?.cue = nil
                 }
@@ -94,6 +96,27 @@ struct SpeakerFinder {
                                 endParagraph: q.endParagraph, speaker: resolved, partial: partial))
         }
         return quotes
+    }
+
+    /// `Trump responded to the ruling via Twitter, attacking the subpoena: "..."`: the person
+    /// the sentence before the colon is about, when it opens with one.
+    private func colonSubject(_ q: QuoteFinder.Found) -> Speaker? {
+        var paragraph = paragraphs[q.paragraph]
+        var open = paragraph.tokenIndex(atOrAfter: q.start - 1)
+        if open == 0, q.paragraph > 0 {
+            paragraph = paragraphs[q.paragraph - 1]
+            open = paragraph.tokens.count
+        }
+        let tokens = paragraph.tokens
+        guard open > 1 else { return nil }
+        let sentence = paragraph.sentenceStart(before: open - 2)
+        // The first word group of the sentence, past a title or role before the name.
+        var t = sentence
+        while t < open - 1, tokens[t].kind == .word, owner[paragraph.index][t] == nil, t - sentence < 6 { t += 1 }
+        guard t < open - 1, let person = owner[paragraph.index][t],
+              tokens[sentence..<t].allSatisfy({ $0.kind == .word }) else { return nil }
+        return Speaker(kind: .person, text: people[person].name, person: person,
+                       cue: TextSpan(paragraph: paragraph.index, start: tokens[t].start, end: tokens[t].end))
     }
 
     /// `"...": ` just before the quotation.
@@ -110,7 +133,7 @@ struct SpeakerFinder {
         var found: [(paragraph: Int, offset: Int, speaker: Speaker)] = []
         for paragraph in paragraphs {
             let tokens = paragraph.tokens
-            for v in tokens.indices where tokens[v].kind == .word && isSpeechVerb(tokens[v]) {
+            for v in tokens.indices where tokens[v].kind == .word && isSpeechVerb(tokens, v) {
                 let at = tokens[v].start
                 if quoted.contains(where: { (p0, s0, p1, e1) in (p0, s0) <= (paragraph.index, at) && (paragraph.index, at) <= (p1, e1) }) { continue }
                 let sentence = paragraph.sentenceStart(before: v)
@@ -186,9 +209,12 @@ struct SpeakerFinder {
             return subject(in: paragraph, after: i + 1, at: q)
         }
         guard i < tokens.count, tokens[i].kind == .word else { return nil }
-        if isSpeechVerb(tokens[i]) {
+        if isSpeechVerb(tokens, i) {
             return subject(in: paragraph, after: i + 1, at: q)
         }
+        // `... for ocean science." She described him as ...`: a quotation that ends its
+        // sentence, then a new one; that one's subject speaks of what follows, not of this.
+        if q.end > 0, paragraphs[q.endParagraph].scalars[q.end - 1] == ".", tokens[i].isCapitalized { return nil }
         var v = i
         var words: [Int] = []
         while v < tokens.count, words.count < 10 || words.count < 18 && words.contains(where: { owner[paragraph.index][$0] != nil }) {
@@ -200,11 +226,11 @@ struct SpeakerFinder {
                 }
                 if token.mark == ",", !words.isEmpty, words.contains(where: { owner[paragraph.index][$0] != nil }),
                    let next = tokens[(v + 1)...].prefix(20).firstIndex(where: { $0.mark == "," || $0.kind == .punctuation && $0.mark != "’" && $0.mark != "'" && $0.mark != "-" }),
-                   tokens[next].mark == ",", next + 1 < tokens.count, isSpeechVerb(tokens[next + 1]) {
+                   tokens[next].mark == ",", next + 1 < tokens.count, isSpeechVerb(tokens, next + 1) {
                     return subject(in: paragraph, tokens: words.first!..<words.last! + 1, at: q)
                 }
                 if !Marks.apostrophes.contains(token.mark) && token.mark != "," { return nil }
-            } else if isSpeechVerb(token) && !words.isEmpty {
+            } else if isSpeechVerb(tokens, v) && !words.isEmpty {
                 return subject(in: paragraph, tokens: words.first!..<words.last! + 1, at: q)
             } else {
                 words.append(v)
@@ -234,7 +260,7 @@ struct SpeakerFinder {
         while v >= sentence, partial || open - v <= 7 {
             let token = tokens[v]
             if token.kind == .punctuation && Marks.doubleQuotes.contains(token.mark) && !partial { return nil }
-            if token.kind == .word && isSpeechVerb(token) {
+            if token.kind == .word && isSpeechVerb(tokens, v) {
                 if let speaker = subject(in: paragraph, tokens: sentence..<v, at: q, nearest: true) { return speaker }
                 if !partial { return nil }
             }
@@ -263,6 +289,25 @@ struct SpeakerFinder {
 
     private func isSpeechVerb(_ token: Token) -> Bool {
         shared.gazetteer.speechVerbs.contains(token.lower)
+    }
+
+    static let determiners: WordSet = ["a", "an", "the", "his", "her", "its", "their", "this", "that", "our", "my", "your"]
+
+    /// A speech verb used as a verb: `said in a statement`, `in a post on X` use nouns.
+    private func isSpeechVerb(_ tokens: [Token], _ t: Int) -> Bool {
+        isSpeechVerb(tokens[t]) && !(t > 0 && SpeakerFinder.determiners.contains(tokens[t - 1].lower))
+    }
+
+    /// Whether `noun` is a whole word, or words, of `role`.
+    static func role(_ role: String, holds noun: String) -> Bool {
+        var search = role[...]
+        while let range = search.range(of: noun) {
+            let before = range.lowerBound == role.startIndex || !role[role.index(before: range.lowerBound)].isLetter
+            let after = range.upperBound == role.endIndex || !role[range.upperBound].isLetter
+            if before && after { return true }
+            search = role[range.upperBound...]
+        }
+        return false
     }
 
     // MARK: Subjects
@@ -413,11 +458,14 @@ struct SpeakerFinder {
 
     /// The person whose role the noun names (`prime minister`), most recently mentioned.
     private func roleHolder(_ noun: String, before q: QuoteFinder.Found) -> Int? {
+        // Only a noun for a person can stand for one: `the minister`, `the 24-year-old soldier`.
+        guard shared.gazetteer.roleNouns[noun] != nil || shared.gazetteer.personNouns.contains(noun)
+                || SpeakerFinder.unnamedHeads.contains(noun) || shared.gazetteer.titles[noun] == .role else { return nil }
         let titles = [noun] + (shared.gazetteer.roleNouns[noun] ?? [])
         // Someone named before the quotation comes first: `the senator said` looks back.
         var best: (person: Int, at: TextSpan, before: Bool)?
         for (index, person) in people.enumerated() {
-            guard let role = person.role?.lowercased(), titles.contains(where: { role.containsBytes(of: $0) }) else { continue }
+            guard let role = person.role?.lowercased(), titles.contains(where: { SpeakerFinder.role(role, holds: $0) }) else { continue }
             let prior = person.mentions.last(where: { ($0.paragraph, $0.start) < (q.endParagraph, q.end) })
             guard let mention = prior ?? person.mentions.first else { continue }
             let before = prior != nil
