@@ -7,6 +7,8 @@ import NewsModel
 public final class NewsStore: Sendable {
     public let path: String
     let pool: DatabasePool
+    /// The matches of the last searches (see NewsStore+Search).
+    let searchCache = SearchCache()
 
     /// 'NWSW': marks the file as a NewsWire cache, so another program's database is refused.
     static let applicationID: Int32 = 0x4E57_5357

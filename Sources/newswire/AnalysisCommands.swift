@@ -49,12 +49,16 @@ struct QuotesCommand: ParsableCommand {
 
 struct TopicsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "topics", abstract: "Topics with their number of stories.")
+        commandName: "topics", abstract: "Topics with their number of stories; saved searches (topics.conf search:) last.")
 
     @OptionGroup var options: GlobalOptions
 
     func run() throws {
-        let topics = try options.openStore().topics()
+        let store = try options.openStore()
+        var topics = try store.topics()
+        for saved in try SavedSearch.load() {
+            topics.append(TopicSummary(name: saved.name, kind: .search, stories: try store.count(saved.filter)))
+        }
         if options.json {
             try Console.printJSON(topics.map(TopicSummaryJSON.init))
             return

@@ -8,15 +8,23 @@ struct BookmarksCommand: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
     @Flag(help: "Markdown citations: > “quote” — Speaker, role (Agency, Place, Date: \"Title\").") var markdown = false
+    @Flag(help: "CSV with a header row: id, story, quotation, speaker, role, title, agency, place, published, created, note.") var csv = false
+    @Flag(name: .customLong("csl-json"), help: "CSL-JSON items (article-newspaper), for Zotero and pandoc's citeproc.") var cslJSON = false
 
     func validate() throws {
-        if markdown && options.json { throw ValidationError("choose --json or --markdown") }
+        if [markdown, options.json, csv, cslJSON].filter({ $0 }).count > 1 {
+            throw ValidationError("choose one of --json, --markdown, --csv and --csl-json")
+        }
     }
 
     func run() throws {
         let bookmarks = try options.openStore().bookmarks()
         if options.json {
             try Console.printJSON(bookmarks.map(BookmarkJSON.init))
+        } else if csv {
+            print(BookmarkExport.csv(bookmarks), terminator: "")
+        } else if cslJSON {
+            try Console.printJSON(bookmarks.map(CSLItem.init))
         } else if markdown {
             print(bookmarks.map { $0.markdownCitation.terminalSafe }.joined(separator: "\n\n"))
         } else {
@@ -31,16 +39,28 @@ struct BookmarksCommand: ParsableCommand {
 struct BookmarkCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bookmark", abstract: "Add or remove a bookmark.",
-        subcommands: [Add.self, Remove.self])
+        subcommands: [Add.self, Remove.self, Note.self])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Bookmark a quotation by its id (from show or quotes).")
         @OptionGroup var options: GlobalOptions
         @Argument(help: ArgumentHelp("The quotation's id, e.g. e53bd3b3ff.2.", valueName: "quote-id")) var quote: String
-        @Option(help: "A note kept with the bookmark.") var note: String?
+        @Option(help: "A note kept with the bookmark (given again, it replaces the note).") var note: String?
 
         func run() throws {
             let bookmark = try options.openStore().addBookmark(quoteID: quote, note: note)
+            if options.json { try Console.printJSON(BookmarkJSON(bookmark)) } else { print("bookmark \(bookmark.id)") }
+        }
+    }
+
+    struct Note: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Set a bookmark's note (an empty text removes it).")
+        @OptionGroup var options: GlobalOptions
+        @Argument(help: "The bookmark's number (see: newswire bookmarks).") var id: Int64
+        @Argument(help: "The note.") var text: String
+
+        func run() throws {
+            let bookmark = try options.openStore().setNote(text.isEmpty ? nil : text, bookmark: id)
             if options.json { try Console.printJSON(BookmarkJSON(bookmark)) } else { print("bookmark \(bookmark.id)") }
         }
     }

@@ -49,7 +49,7 @@ extension ReaderState {
 
     func answer(_ effect: Effect, total: Int) -> [Event] {
         switch effect {
-        case .count(let filter): return [.counted(filter, total)]
+        case .count(let filter): return [.counted(filter, total, unread: nil)]
         case .rows(let filter, let offset, let limit):
             let rows = (offset..<min(total, offset + limit)).map { summary($0) }
             return [.rows(filter, offset: offset, rows, bookmarked: [], read: [])]
