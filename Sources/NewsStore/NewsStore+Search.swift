@@ -4,15 +4,18 @@ import NewsModel
 
 /// Full-text search that stays fast on a million stories.
 ///
-/// Relevance: FTS5's bm25 costs about 2 µs a match, so ranking every story a common word
-/// matches (all million of them for "said") takes seconds, while merely stepping through the
-/// matches costs 35 ns each. So matches are ranked in windows: the `rankingWindow` most
-/// recently imported matches first, ranked among themselves, then the next window, and so
-/// on. A query with fewer matches than a window (nearly every query that means something) is
-/// ranked as a whole. Within a window the score is bm25, with a title match worth four body
+/// Relevance: scoring a match costs about 2 µs, so ranking every story a common word matches
+/// (all million of them for "said") takes seconds, while merely stepping through the matches
+/// costs 35 ns each. So matches are ranked in windows: the `rankingWindow` most recently
+/// imported matches first, ranked among themselves, then the next window, and so on. A query
+/// with fewer matches than a window (nearly every query that means something) is ranked as a
+/// whole. The score is BM25 (k1 1.2, b 0.75, as FTS5's), with a title match worth four body
 /// matches, times a recency prior of 1 / (1 + age / 1 year), the age counted from the newest
 /// story of the window: between two equally relevant stories the newer comes first, and a
-/// story a year older needs twice the relevance to rank above it.
+/// story a year older needs twice the relevance to rank above it. FTS5's own bm25() first
+/// counts the documents holding each phrase by reading all of its matches (35 ms for a common
+/// word); here that count is estimated from the window, whose rowids span a known share of the
+/// cache (exact when the window holds every match), from the statistics nw_match_stats gives.
 ///
 /// Newest first: the matches are collected as a bitmap of rowids (also what counts them, and
 /// their unread ones), then either sorted by day, when there are few, or found by walking the
@@ -29,13 +32,11 @@ extension NewsStore {
         var match: String
         var conditions: [String] = []
         var arguments: StatementArguments = []
-        var rank: String
 
         init(_ filter: StoryFilter, _ search: String, _ db: Database) throws {
             let cjk = CJKText.contains(search)
             index = cjk ? "story_cjk" : "story_fts"
             match = cjk ? CJKText.query(search) : try SearchQuery.fts5(search)
-            rank = cjk ? "bm25(story_cjk)" : "bm25(story_fts, 4.0, 1.0)"
             arguments = [match]
             let rowid = "\(index).rowid"
             // `+` keeps SQLite from handing the IN to FTS5 as a rowid look-up per value.
@@ -92,12 +93,15 @@ extension NewsStore {
 
     /// Matches number `window * rankingWindow` on (newest imported first), ranked.
     private func rankedWindow(_ plan: SearchPlan, _ window: Int, _ db: Database) throws -> [Int64] {
-        let scored = try Row.fetchAll(db, sql: """
-            SELECT \(plan.index).rowid AS id, \(plan.rank) AS score \(plan.fromWhere)
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT \(plan.index).rowid AS id, nw_match_stats(\(plan.index)) AS stats \(plan.fromWhere)
             ORDER BY \(plan.index).rowid DESC LIMIT ? OFFSET ?
             """, arguments: plan.arguments + [NewsStore.rankingWindow, window * NewsStore.rankingWindow])
-        guard !scored.isEmpty else { return [] }
-        let ids: [Int64] = scored.map { $0["id"] }
+        guard !rows.isEmpty else { return [] }
+        let ids: [Int64] = rows.map { $0["id"] }
+        let stats = rows.map { MatchStats(($0["stats"] as Data?) ?? Data()) }
+        let relevance = MatchStats.bm25(stats, ids: ids, isEveryMatch: window == 0 && rows.count < NewsStore.rankingWindow,
+                                        weights: plan.index == "story_fts" ? [4, 1] : [1])
         var days: [Int64: Int] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT rowid, day FROM story_key WHERE rowid IN (\(marks(ids.count)))",
                                     arguments: StatementArguments(ids)) {
@@ -105,12 +109,11 @@ extension NewsStore {
         }
         let ordinals = days.mapValues(NewsStore.dayOrdinal)
         let newest = ordinals.values.max() ?? 0
-        let ranked = scored.map { row -> (id: Int64, score: Double) in
-            let id: Int64 = row["id"]
+        let ranked = zip(ids, relevance).map { id, score -> (id: Int64, score: Double) in
             let age = Double(newest - (ordinals[id] ?? newest))
-            return (id, (row["score"] as Double) / (1 + age / 365))
+            return (id, score / (1 + age / 365))
         }
-        return ranked.sorted { ($0.score, -$0.id) < ($1.score, -$1.id) }.map(\.id)
+        return ranked.sorted { ($0.score, $0.id) > ($1.score, $1.id) }.map(\.id)
     }
 
     /// Days since year 0 of a day number (20260127), for ages in days.
@@ -164,6 +167,58 @@ extension NewsStore {
         }
         searchCache.keep(set, for: filter, token: token)
         return set
+    }
+}
+
+/// What nw_match_stats gives for one row (see Sources/CSearchRank).
+struct MatchStats {
+    var rows = 0.0
+    var totals: [Double] = []
+    var sizes: [Double] = []
+    /// hits[phrase][column]
+    var hits: [[Double]] = []
+
+    init(_ data: Data) {
+        let values: [Int64] = data.withUnsafeBytes { Array($0.bindMemory(to: Int64.self)) }
+        guard values.count >= 3 else { return }
+        let columns = Int(values[1])
+        guard columns > 0, values.count >= 3 + 2 * columns else { return }
+        rows = Double(values[0])
+        totals = (0..<columns).map { Double(values[2 + $0]) }
+        sizes = (0..<columns).map { Double(values[2 + columns + $0]) }
+        let phrases = Int(values[2 + 2 * columns])
+        guard values.count == 3 + 2 * columns + phrases * columns else { return }
+        hits = (0..<phrases).map { p in (0..<columns).map { Double(values[3 + 2 * columns + p * columns + $0]) } }
+    }
+
+    /// BM25 of each row, higher is better. The documents holding each phrase are counted in
+    /// the window, scaled by the share of the cache its rowids span, unless it holds every match.
+    static func bm25(_ stats: [MatchStats], ids: [Int64], isEveryMatch: Bool, weights: [Double]) -> [Double] {
+        guard let first = stats.first(where: { !$0.totals.isEmpty }), first.rows > 0 else { return stats.map { _ in 0 } }
+        let (k1, b) = (1.2, 0.75)
+        let rows = first.rows
+        let averageLength = max(1, first.totals.reduce(0, +) / rows)
+        let phrases = first.hits.count
+        var holding = [Double](repeating: 0, count: phrases)
+        for row in stats where row.hits.count == phrases {
+            for p in 0..<phrases where row.hits[p].contains(where: { $0 > 0 }) { holding[p] += 1 }
+        }
+        let span = Double((ids.max() ?? 0) - (ids.min() ?? 0) + 1)
+        let scale = isEveryMatch ? 1 : max(1, rows / max(span, Double(ids.count)))
+        let idf = holding.map { count -> Double in
+            let n = min(rows, count * scale)
+            return max(1e-6, log((rows - n + 0.5) / (n + 0.5)))
+        }
+        return stats.map { row in
+            guard row.hits.count == phrases else { return 0 }
+            let length = row.sizes.reduce(0, +)
+            var score = 0.0
+            for p in 0..<phrases {
+                let frequency = zip(row.hits[p], weights).reduce(0) { $0 + $1.0 * $1.1 }
+                score += idf[p] * frequency * (k1 + 1) / (frequency + k1 * (1 - b + b * length / averageLength))
+            }
+            return score
+        }
     }
 }
 

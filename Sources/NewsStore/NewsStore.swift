@@ -1,3 +1,4 @@
+import CSearchRank
 import Foundation
 import GRDB
 import NewsModel
@@ -30,6 +31,9 @@ public final class NewsStore: Sendable {
             // 1,000 pages they cost an import a third of its time.
             try db.execute(sql: "PRAGMA wal_autocheckpoint = 8000")
             db.add(function: NewsStore.inflate)
+            if nw_register_match_stats(db.sqliteConnection) != 0 {
+                throw StoreError.sqlite("\(path): this SQLite has no FTS5, which NewsWire's search needs")
+            }
         }
         do {
             pool = try DatabasePool(path: path, configuration: config)

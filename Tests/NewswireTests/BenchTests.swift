@@ -15,7 +15,7 @@ import Testing
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
         #expect(text.contains("imported 300, updated 0, unchanged 0, failed 0"))
-        for figure in ["stories/s", "peak memory", "x the wire text", "first page of list", "search (200 queries"] {
+        for figure in ["stories/s", "peak memory", "x the wire text", "first page of list", "search, seeded (200 queries", "search, common", "list --search Q --limit 50, whole process"] {
             #expect(text.contains(figure), "missing \(figure)")
         }
     }
