@@ -17,7 +17,8 @@ struct PeopleCommand: ParsableCommand {
         }
         for person in people {
             let role = person.role.map { ", \($0)" } ?? ""
-            print("\(pad(String(person.stories), 6)) stories \(pad(String(person.quotations), 5)) quotations  \((person.name + role).terminalSafe)")
+            let stories = person.stories == 1 ? "story  " : "stories", quotations = person.quotations == 1 ? "quotation " : "quotations"
+            print("\(pad(String(person.stories), 6)) \(stories) \(pad(String(person.quotations), 5)) \(quotations)  \((person.name + role).terminalSafe)")
         }
     }
 }

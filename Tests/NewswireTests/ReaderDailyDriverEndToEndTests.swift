@@ -114,3 +114,18 @@ struct ReaderDailyDriverEndToEndTests {
         }
     }
 }
+
+@Suite(.serialized, .enabled(if: Tmux.isAvailable, "tmux is not installed"))
+struct DemoEndToEndTests {
+    @Test func quittingTheDemoWithABookmarkSaysHowToKeepIt() throws {
+        let tmux = try Tmux(command: "env -u NO_COLOR -u LINES -u COLUMNS TERM=xterm-256color LANG=C.UTF-8 \(Newswire.binary.path) demo; sleep 10")
+        #expect(try tmux.wait(for: "48 stories").contains("demo: this cache is thrown away on quit"))
+        try tmux.send("Enter")
+        try tmux.send("Tab")
+        try tmux.send("b")
+        try tmux.wait(for: "Bookmarked.")
+        try tmux.send("Q")
+        let screen = try tmux.wait(for: "--db PATH")
+        #expect(screen.contains("note: the demo's cache is thrown away, and with it the bookmark you made"))
+    }
+}
