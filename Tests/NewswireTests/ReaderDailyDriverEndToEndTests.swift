@@ -128,4 +128,21 @@ struct DemoEndToEndTests {
         let screen = try tmux.wait(for: "--db PATH")
         #expect(screen.contains("note: the demo's cache is thrown away, and with it the bookmark you made"))
     }
+
+    /// The reproduction: Enter, t, Enter, Enter, q, q left a blank screen q could not leave.
+    @Test func backFromAStoryOfATopicChosenInAStoryShowsTheFirstStory() throws {
+        let tmux = try Tmux(command: "env -u NO_COLOR -u LINES -u COLUMNS TERM=xterm-256color LANG=C.UTF-8 \(Newswire.binary.path) demo; sleep 10")
+        try tmux.wait(for: "48 stories")
+        try tmux.send("Enter")
+        let first = try tmux.wait(for: "Topics:")
+        let title = try #require(first.split(separator: "\n").dropFirst().first).trimmingCharacters(in: .whitespaces)
+        for key in ["t", "Enter", "Enter", "q", "q"] {
+            try tmux.send(key)
+            Thread.sleep(forTimeInterval: 0.3)
+        }
+        #expect(try tmux.wait(for: title).contains(title))
+        try tmux.send("q")
+        #expect(try tmux.wait(for: "48 stories").contains("1/48"))
+        try tmux.send("Q")
+    }
 }
