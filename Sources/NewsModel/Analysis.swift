@@ -137,6 +137,9 @@ public struct Topic: Hashable, Sendable {
         case category
         /// Defined by the user's rules.
         case user
+        /// A saved search (`search:` in topics.conf): a full-text query the cache answers when
+        /// asked, never stored with the stories.
+        case search
     }
 
     public var name: String { didSet { key = Topic.key(name) } }

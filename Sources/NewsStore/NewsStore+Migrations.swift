@@ -131,6 +131,23 @@ extension NewsStore {
                 DROP TABLE quote;
                 """)
         }
+        migrator.registerMigration("read marks remember the mark-all that made them") { db in
+            // "Mark all read" on a million stories is undone by its batch number, not by a list of ids.
+            try db.execute(sql: "ALTER TABLE story_read ADD COLUMN batch INTEGER")
+        }
+        migrator.registerMigration("story keys by rowid, for search") { db in
+            // Search walks the full-text index by rowid; a story's day and uid are read from
+            // here (20 bytes a story) instead of from its row, which holds its text. `save`
+            // writes it: an insert trigger doubled the time an import takes.
+            try db.execute(sql: """
+                CREATE TABLE story_key (rowid INTEGER PRIMARY KEY, day INTEGER NOT NULL, uid INTEGER NOT NULL);
+                INSERT INTO story_key (rowid, day, uid)
+                    SELECT rowid, CAST(replace(published, '-', '') AS INTEGER), uid FROM story INDEXED BY story_by_published;
+                CREATE TRIGGER story_key_delete AFTER DELETE ON story BEGIN
+                    DELETE FROM story_key WHERE rowid = old.rowid;
+                END;
+                """)
+        }
         return migrator
     }()
 

@@ -3,6 +3,15 @@ import GRDB
 import NewsModel
 
 extension NewsStore {
+    /// People with the most stories first; with `unread`, the unread stories naming each.
+    public func people(limit: Int? = nil, unread: Bool) throws(StoreError) -> [PersonSummary] {
+        var people = try people(limit: limit)
+        guard unread else { return people }
+        let counts = try unreadCounts(totals: [], people: people.map { ($0.id, $0.stories) })
+        for index in people.indices { people[index].unread = counts.people[people[index].id] }
+        return people
+    }
+
     public func people(limit: Int? = nil) throws(StoreError) -> [PersonSummary] {
         try read { db in
             try Row.fetchAll(db, sql: """

@@ -98,6 +98,8 @@ extension NewsStore {
         let rowid: Int64
         if db.changesCount == 1 {
             rowid = db.lastInsertedRowID
+            try db.cachedStatement(sql: "INSERT OR REPLACE INTO story_key (rowid, day, uid) VALUES (?, ?, ?)")
+                .execute(arguments: [rowid, story.published.number, uid])
         } else {
             guard let row = try Row.fetchOne(
                 db.cachedStatement(sql: "SELECT rowid, fingerprint, title, body, published FROM story WHERE uid = ?"), arguments: [uid])
@@ -114,6 +116,7 @@ extension NewsStore {
                 WHERE uid = ?
                 """).execute(arguments: arguments)
             try db.cachedStatement(sql: "DELETE FROM story_cjk WHERE rowid = ?").execute(arguments: [rowid])
+            try db.cachedStatement(sql: "UPDATE story_key SET day = ? WHERE rowid = ?").execute(arguments: [story.published.number, rowid])
         }
         try db.cachedStatement(sql: "INSERT INTO story_fts (rowid, title, body) VALUES (?, ?, ?)")
             .execute(arguments: [rowid, story.title, prepared.body])

@@ -90,5 +90,23 @@ struct ReaderProbe: ParsableCommand {
         }
         opens.sort()
         print("open a story (50 stories): p50 \(format(opens[25] * 1000)) ms, p99 \(format(opens[49] * 1000)) ms")
+
+        // A search typed after /: its first results are drawn before its matches are counted.
+        var firstResults: [(String, Double)] = []
+        var counted: [Double] = []
+        for query in SearchBench.common {
+            let start = DispatchTime.now().uptimeNanoseconds
+            for key in [Key.character("/")] + query.map(Key.character) + [.enter] { _ = driver.send(.key(key), deferringCounts: true) }
+            _ = driver.state.render()
+            firstResults.append((query, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9))
+            let countStart = DispatchTime.now().uptimeNanoseconds
+            _ = driver.performDeferred()
+            _ = driver.state.render()
+            counted.append(Double(DispatchTime.now().uptimeNanoseconds - countStart) / 1e9)
+            _ = driver.send(.key(.character("q")))
+        }
+        let slowest = firstResults.max { $0.1 < $1.1 }!
+        print("search after / (\(firstResults.count) common queries): first results drawn in at most \(format(slowest.1 * 1000)) ms (\(slowest.0)); "
+              + "then counted in at most \(format((counted.max() ?? 0) * 1000)) ms")
     }
 }

@@ -13,8 +13,13 @@ struct GlobalOptions: ParsableArguments {
     var json = false
 
     var cachePath: String {
-        let environment = ProcessInfo.processInfo.environment
         if let db, !db.isEmpty { return db }
+        return GlobalOptions.defaultCachePath
+    }
+
+    /// The cache without --db: $NEWSWIRE_DB, else under $XDG_DATA_HOME.
+    static var defaultCachePath: String {
+        let environment = ProcessInfo.processInfo.environment
         if let path = environment["NEWSWIRE_DB"], !path.isEmpty { return path }
         let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
             ?? (NSHomeDirectory() as NSString).appendingPathComponent(".local/share")

@@ -8,7 +8,7 @@ struct Newswire: ParsableCommand {
         abstract: "A terminal reader for a curated news wire.",
         discussion: "Run 'newswire demo' to see the sample wire, 'newswire import PATH' to fill your cache.",
         subcommands: [ReaderCommand.self, ImportCommand.self, ListCommand.self, ShowCommand.self, PeopleCommand.self, QuotesCommand.self,
-                      TopicsCommand.self, BookmarksCommand.self, BookmarkCommand.self, ReanalyzeCommand.self, SalvageCommand.self,
+                      TopicsCommand.self, BookmarksCommand.self, BookmarkCommand.self, MarkCommand.self, ReanalyzeCommand.self, SalvageCommand.self,
                       DemoCommand.self],
         defaultSubcommand: ReaderCommand.self)
 }

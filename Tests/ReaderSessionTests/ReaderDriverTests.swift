@@ -80,4 +80,46 @@ import Testing
         #expect(driver.unsavedReads.isEmpty)
         #expect(try driver.store.readStories(among: [opened]) == [opened])
     }
+
+    @Test func aBookmarkRemovedByAnotherProcessIsReadAgainAndNotAnError() throws {
+        let driver = try driver(stories: 3)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = driver.perform(driver.state.start())
+        _ = driver.send(.key(.enter))
+        _ = driver.send(.key(.tab))
+        _ = driver.send(.key(.character("b")))
+        _ = driver.send(.key(.character("B")))
+        #expect(driver.state.bookmarks.items.count == 1)
+        let other = try NewsStore(path: driver.store.path)  // another newswire: bookmark rm 1
+        try other.removeBookmark(id: driver.state.bookmarks.items[0].id)
+        _ = driver.send(.key(.character("d")))
+        #expect(driver.state.message?.contains("already removed") == true)
+        #expect(driver.state.bookmarks.items.isEmpty)
+    }
+
+    @Test func theBookmarksScreenFollowsChangesMadeElsewhere() throws {
+        let driver = try driver(stories: 3)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = driver.perform(driver.state.start())
+        _ = driver.refreshIfChanged()
+        _ = driver.send(.key(.character("B")))
+        #expect(driver.state.bookmarks.items.isEmpty)
+        let other = try NewsStore(path: driver.store.path)
+        let analyzed = try #require(try other.analyzedStory(try other.page(StoryFilter(), limit: 1)[0].id))
+        try other.addBookmark(analyzed, quoteIndex: 0)
+        _ = driver.refreshIfChanged()
+        #expect(driver.state.bookmarks.items.count == 1)
+    }
+
+    @Test func countsWaitForTheFrameWhenAsked() throws {
+        let driver = try driver(stories: 3)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = driver.perform(driver.state.start())
+        for key in ["/", "S", "t", "o", "r", "y"] { _ = driver.send(.key(.character(Character(key))), deferringCounts: true) }
+        _ = driver.send(.key(.enter), deferringCounts: true)
+        #expect(driver.state.list.rows.count == 3)
+        #expect(driver.state.list.count == nil)
+        _ = driver.performDeferred()
+        #expect(driver.state.list.count == 3 && driver.state.list.unread == 3)
+    }
 }
