@@ -145,7 +145,28 @@ extension Gazetteer {
 
     /// Lower case, words separated by one space, curly apostrophes straightened.
     static func phraseKey(_ text: String) -> String {
-        text.lowercased().replacingApostrophes().split(separator: " ").joined(separator: " ")
+        // ASCII text, most of it, in one pass over its bytes: speakers and names are keyed
+        // several times a story.
+        if let key = asciiPhraseKey(text) { return key }
+        return text.lowercased().replacingApostrophes().split(separator: " ").joined(separator: " ")
+    }
+
+    private static func asciiPhraseKey(_ text: String) -> String? {
+        let utf8 = text.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+            var n = 0
+            for byte in utf8 {
+                if byte == 0x20 {
+                    if n > 0, buffer[n - 1] != 0x20 { buffer[n] = 0x20; n += 1 }
+                    continue
+                }
+                buffer[n] = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
+                n += 1
+            }
+            if n > 0, buffer[n - 1] == 0x20 { n -= 1 }
+            return n
+        }
     }
 
     struct Line { var number: Int; var text: String }

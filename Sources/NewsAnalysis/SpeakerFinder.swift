@@ -13,6 +13,9 @@ struct SpeakerFinder {
     let owner: [[Int?]]
     /// The organisation or group that spoke last: what `they said` and `it said` refer to.
     private var lastGroupSpeaker: Speaker?
+    /// Each person's role as lower-case words, for `the minister said`.
+    private let roleWords: [[Substring]]
+    private let roleHolders = RoleHolders()
 
     static let auxiliaries: WordSet = ["has", "had", "have", "would", "will", "also", "later", "then", "further",
                                            "again", "once", "earlier", "previously", "reportedly", "is", "was",
@@ -58,6 +61,9 @@ struct SpeakerFinder {
         self.people = people
         self.owner = owner
         genders = people.map(\.gender)
+        roleWords = people.map { person in
+            (person.role?.lowercased() ?? "").split(whereSeparator: { !$0.isLetter && $0 != "-" })
+        }
     }
 
     mutating func speakers(for found: [QuoteFinder.Found]) -> [Quote] {
@@ -138,6 +144,8 @@ struct SpeakerFinder {
                 if quoted.contains(where: { (p0, s0, p1, e1) in (p0, s0) <= (paragraph.index, at) && (paragraph.index, at) <= (p1, e1) }) { continue }
                 let sentence = paragraph.sentenceStart(before: v)
                 guard v > sentence else { continue }
+                // Only a person or he/she can be the subject wanted: most verbs have neither.
+                guard (sentence..<v).contains(where: { owner[paragraph.index][$0] != nil || tokens[$0].lower == "he" || tokens[$0].lower == "she" }) else { continue }
                 let probe = QuoteFinder.Found(paragraph: paragraph.index, start: at, endParagraph: paragraph.index, end: at)
                 guard let speaker = subject(in: paragraph, tokens: sentence..<v, at: probe, nearest: true), speaker.kind == .person else { continue }
                 found.append((paragraph.index, at, speaker))
@@ -298,16 +306,30 @@ struct SpeakerFinder {
         isSpeechVerb(tokens[t]) && !(t > 0 && SpeakerFinder.determiners.contains(tokens[t - 1].lower))
     }
 
-    /// Whether `noun` is a whole word, or words, of `role`.
-    static func role(_ role: String, holds noun: String) -> Bool {
-        var search = role[...]
-        while let range = search.range(of: noun) {
-            let before = range.lowerBound == role.startIndex || !role[role.index(before: range.lowerBound)].isLetter
-            let after = range.upperBound == role.endIndex || !role[range.upperBound].isLetter
-            if before && after { return true }
-            search = role[range.upperBound...]
+    /// The people whose role a noun names (`minister`: the Foreign Minister, the Prime
+    /// Minister), worked out once a story for each noun: quotations ask again and again.
+    private func holders(of noun: String) -> [Int] {
+        if let known = roleHolders.byNoun[noun] { return known }
+        var found: [Int] = []
+        let word = Word(noun)
+        // Only a noun for a person can stand for one: `the minister`, `the 24-year-old soldier`.
+        if shared.gazetteer.roleNouns[word] != nil || shared.gazetteer.personNouns.contains(word)
+            || SpeakerFinder.unnamedHeads.contains(word) || shared.gazetteer.titles[word] == .role {
+            let titles = ([noun] + (shared.gazetteer.roleNouns[word] ?? [])).map { $0.split(separator: " ") }
+            found = people.indices.filter { index in
+                !roleWords[index].isEmpty && titles.contains { SpeakerFinder.words(roleWords[index], hold: $0) }
+            }
         }
-        return false
+        roleHolders.byNoun[noun] = found
+        return found
+    }
+
+    /// Whether `noun` (one word or a few) stands among the words of a role.
+    static func words(_ role: [Substring], hold parts: [Substring]) -> Bool {
+        guard !parts.isEmpty, parts.count <= role.count else { return false }
+        return (0...(role.count - parts.count)).contains { start in
+            parts.indices.allSatisfy { role[start + $0] == parts[$0] }
+        }
     }
 
     // MARK: Subjects
@@ -458,14 +480,10 @@ struct SpeakerFinder {
 
     /// The person whose role the noun names (`prime minister`), most recently mentioned.
     private func roleHolder(_ noun: String, before q: QuoteFinder.Found) -> Int? {
-        // Only a noun for a person can stand for one: `the minister`, `the 24-year-old soldier`.
-        guard shared.gazetteer.roleNouns[noun] != nil || shared.gazetteer.personNouns.contains(noun)
-                || SpeakerFinder.unnamedHeads.contains(noun) || shared.gazetteer.titles[noun] == .role else { return nil }
-        let titles = [noun] + (shared.gazetteer.roleNouns[noun] ?? [])
         // Someone named before the quotation comes first: `the senator said` looks back.
         var best: (person: Int, at: TextSpan, before: Bool)?
-        for (index, person) in people.enumerated() {
-            guard let role = person.role?.lowercased(), titles.contains(where: { SpeakerFinder.role(role, holds: $0) }) else { continue }
+        for index in holders(of: noun) {
+            let person = people[index]
             let prior = person.mentions.last(where: { ($0.paragraph, $0.start) < (q.endParagraph, q.end) })
             guard let mention = prior ?? person.mentions.first else { continue }
             let before = prior != nil
@@ -476,4 +494,9 @@ struct SpeakerFinder {
         }
         return best?.person
     }
+}
+
+/// The people each role noun names in a story (see `SpeakerFinder.holders(of:)`).
+private final class RoleHolders {
+    var byNoun: [String: [Int]] = [:]
 }
