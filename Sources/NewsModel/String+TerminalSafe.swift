@@ -13,18 +13,30 @@ extension Unicode.Scalar {
 extension String {
     /// The text with every unsafe scalar shown escaped (`\u{1B}`), so it can be printed as is.
     /// A tab becomes a space: it is layout, not content.
-    public var terminalSafe: String {
+    public var terminalSafe: String { escapingUnsafeScalars(keepingLineBreaks: false) { "\\u{\(String($0.value, radix: 16, uppercase: true))}" } }
+
+    /// `terminalSafe` for the program's own multi-line text (a citation with its note, a
+    /// warning over several lines): its line breaks stay line breaks.
+    public var terminalSafeLines: String { escapingUnsafeScalars(keepingLineBreaks: true) { "\\u{\(String($0.value, radix: 16, uppercase: true))}" } }
+
+    /// Each unsafe scalar replaced by `escape(scalar)` (a tab by a space), in one pass: appending to a scalar
+    /// view through `append(contentsOf:)` copied the whole text for every escape (18 s for a
+    /// `list --json` of 25,000 stories with 5,000 escaped titles).
+    public func escapingUnsafeScalars(keepingLineBreaks: Bool, _ escape: (Unicode.Scalar) -> String) -> String {
         guard unicodeScalars.contains(where: \.isTerminalUnsafe) else { return self }
-        var out = String.UnicodeScalarView()
+        var out = ""
+        out.reserveCapacity(utf8.count + 64)
         for scalar in unicodeScalars {
             if scalar == "\t" {
                 out.append(" ")
+            } else if scalar == "\n" && keepingLineBreaks {
+                out.append("\n")
             } else if scalar.isTerminalUnsafe {
-                out.append(contentsOf: "\\u{\(String(scalar.value, radix: 16, uppercase: true))}".unicodeScalars)
+                out.append(escape(scalar))
             } else {
-                out.append(scalar)
+                out.unicodeScalars.append(scalar)
             }
         }
-        return String(out)
+        return out
     }
 }

@@ -36,7 +36,7 @@ struct AnalysisWriter {
 
     /// Removes a story's analysis rows. The index rows are found through the stored analysis
     /// (they are keyed by person or topic first); only a damaged one needs a full scan.
-    private mutating func remove(rowid: Int64, day: Day) throws {
+    mutating func remove(rowid: Int64, day: Day) throws {
         guard let data = try Data.fetchOne(db.cachedStatement(sql: "SELECT data FROM story_analysis WHERE story_rowid = ?"),
                                            arguments: [rowid]) else { return }
         try db.cachedStatement(sql: "DELETE FROM story_analysis WHERE story_rowid = ?").execute(arguments: [rowid])
@@ -55,6 +55,10 @@ struct AnalysisWriter {
             try db.cachedStatement(sql: "DELETE FROM story_topic WHERE topic_id = ? AND day = ? AND story_rowid = ?")
                 .execute(arguments: [id, day.number, rowid])
         }
+    }
+
+    func hasAnalysis(rowid: Int64) throws -> Bool {
+        try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM story_analysis WHERE story_rowid = ?"), arguments: [rowid]) ?? false
     }
 
     private mutating func personID(_ person: PreparedAnalysis.PersonRow) throws -> Int64 {
@@ -94,18 +98,20 @@ extension NewsStore {
     }
 
     static func analyzedStory(_ story: Story, rowid: Int64, in db: Database) throws -> AnalyzedStory {
-        let analysis = try storedAnalysis(rowid: rowid, db) ?? StoryAnalysis()
+        let stored = try storedAnalysis(rowid: rowid, paragraphs: story.paragraphs, db)
+        let analysis = stored?.analysis ?? StoryAnalysis()
         var ids: [String: Int64] = [:]
         let personIDs = try analysis.people.map { person in
             try personID(ofStoredName: person.name, cache: &ids, db) ?? 0
         }
-        return AnalyzedStory(story: story, analysis: analysis, personIDs: personIDs)
+        return AnalyzedStory(story: story, analysis: analysis, personIDs: personIDs, droppedOffsets: stored?.dropped ?? 0)
     }
 
-    /// A story's stored analysis; nil when it was never analysed (or the row is damaged).
-    static func storedAnalysis(rowid: Int64, _ db: Database) throws -> StoryAnalysis? {
+    /// A story's stored analysis, checked against its text: offsets that do not fit are left
+    /// out and counted. Nil when it was never analysed (or the row is damaged).
+    static func storedAnalysis(rowid: Int64, paragraphs: [String], _ db: Database) throws -> (analysis: StoryAnalysis, dropped: Int)? {
         try Data.fetchOne(db.cachedStatement(sql: "SELECT data FROM story_analysis WHERE story_rowid = ?"), arguments: [rowid])
-            .flatMap(StoredAnalysis.decode)
+            .flatMap { StoredAnalysis.decode($0, paragraphs: paragraphs) }
     }
 
     /// A person row's key: names that differ only in case are one person of the cache.
@@ -142,13 +148,51 @@ extension NewsStore {
         }
     }
 
-    /// Replaces the analyses of stored stories, in one transaction.
+    /// Replaces the analyses of stored stories, in one transaction that also records how far
+    /// the reanalysis got (see `beginReanalysis`).
     public func replaceAnalyses(_ analyses: [(rowid: Int64, analysis: StoryAnalysis)], days: [Day]) throws(StoreError) {
         try write { db in
             var writer = AnalysisWriter(db)
             for (index, item) in analyses.enumerated() {
                 try writer.write(PreparedAnalysis(item.analysis), rowid: item.rowid, day: days[index], replacing: days[index])
             }
+            if let last = analyses.last?.rowid {
+                try db.execute(sql: "UPDATE reanalysis SET after_rowid = ?", arguments: [last])
+            }
         }
+    }
+}
+
+/// How far an unfinished `reanalyze` got.
+public struct ReanalysisProgress: Sendable, Equatable {
+    /// Stories up to this rowid have their new analysis.
+    public var afterRowid: Int64
+    /// When it started, ISO 8601.
+    public var started: String
+    /// Stories already reanalysed, and all stories.
+    public var done: Int, total: Int
+}
+
+extension NewsStore {
+    /// The reanalysis that was started and never finished (killed, or stopped by an error).
+    public func unfinishedReanalysis() throws(StoreError) -> ReanalysisProgress? {
+        try read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT after_rowid, started FROM reanalysis") else { return nil }
+            let after: Int64 = row["after_rowid"]
+            let done = try Int.fetchOne(db, sql: "SELECT count(*) FROM story WHERE rowid <= ?", arguments: [after]) ?? 0
+            let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM story") ?? 0
+            return ReanalysisProgress(afterRowid: after, started: row["started"], done: done, total: total)
+        }
+    }
+
+    /// Records that a reanalysis runs, unless one is already recorded (then it is resumed).
+    public func beginReanalysis(started: String) throws(StoreError) {
+        try write { db in
+            try db.execute(sql: "INSERT OR IGNORE INTO reanalysis (id, after_rowid, started) VALUES (1, 0, ?)", arguments: [started])
+        }
+    }
+
+    public func finishReanalysis() throws(StoreError) {
+        try write { db in try db.execute(sql: "DELETE FROM reanalysis") }
     }
 }

@@ -131,6 +131,17 @@ extension NewsStore {
                 DROP TABLE quote;
                 """)
         }
+        migrator.registerMigration("v6 reanalysis progress") { db in
+            // One row while `reanalyze` runs: the last story whose new analysis is committed,
+            // so a run that was killed is resumed (and said to be unfinished) instead of
+            // leaving old and new analyses mixed without a word.
+            try db.execute(sql: """
+                CREATE TABLE reanalysis (
+                    id INTEGER PRIMARY KEY CHECK (id = 1),
+                    after_rowid INTEGER NOT NULL,
+                    started TEXT NOT NULL)
+                """)
+        }
         return migrator
     }()
 

@@ -102,7 +102,13 @@ extension NewsStore {
             guard let row = try Row.fetchOne(
                 db.cachedStatement(sql: "SELECT rowid, fingerprint, title, body, published FROM story WHERE uid = ?"), arguments: [uid])
             else { throw StoreError.corrupt(path: path, detail: "story \(prepared.id) was neither inserted nor found") }
-            if row["fingerprint"] == prepared.fingerprint { return .unchanged }
+            if row["fingerprint"] == prepared.fingerprint {
+                // Imported before without analysis (or it was lost): analysed now, text unchanged.
+                if let analysis = prepared.analysis, try !analysisWriter.hasAnalysis(rowid: row["rowid"]) {
+                    try analysisWriter.write(analysis, rowid: row["rowid"], day: story.published, replacing: nil)
+                }
+                return .unchanged
+            }
             existing = row
             rowid = row["rowid"]
             let oldBody = (row["body"] as Data?).flatMap(CompressedText.decompress) ?? ""
@@ -121,9 +127,12 @@ extension NewsStore {
             try db.cachedStatement(sql: "INSERT INTO story_cjk (rowid, text) VALUES (?, ?)")
                 .execute(arguments: [rowid, cjkText])
         }
+        let earlierDay = existing.map { Day(stored: $0["published"]) }
         if let analysis = prepared.analysis {
-            try analysisWriter.write(analysis, rowid: rowid, day: story.published,
-                                     replacing: existing.map { Day(stored: $0["published"]) })
+            try analysisWriter.write(analysis, rowid: rowid, day: story.published, replacing: earlierDay)
+        } else if let earlierDay {
+            // The earlier version's offsets would point into text that is no longer there.
+            try analysisWriter.remove(rowid: rowid, day: earlierDay)
         }
         return existing == nil ? .imported : .updated
     }

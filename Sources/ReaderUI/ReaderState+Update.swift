@@ -41,7 +41,7 @@ extension ReaderState {
             return []
         case .opened(let analyzed, let bookmarked, let focus):
             var view = StoryView(analyzed: analyzed, bookmarked: bookmarked)
-            if let focus, let index = analyzed.analysis.quotes.firstIndex(where: { $0.text(in: analyzed.story.paragraphs) == focus }) {
+            if let focus, let index = view.quoteTexts.firstIndex(of: focus) {
                 view.selectedQuote = index
             }
             view.search = list.filter.search
@@ -191,7 +191,7 @@ extension ReaderState {
             return []
         case .bookmark:
             guard let index = view.selectedQuote else { message = "Select a quotation first (Tab)."; return [] }
-            let text = quotes[index].text(in: view.story.paragraphs)
+            let text = view.quoteTexts[index]
             return view.bookmarked.contains(text) ? [.unbookmark(view.story.id, text: text)] : [.bookmark(view.story.id, quote: index)]
         case .storyPeople:
             storyPeople = Menu(items: Array(view.analyzed.analysis.people.indices))

@@ -18,7 +18,7 @@ struct BookmarksCommand: ParsableCommand {
         if options.json {
             try Console.printJSON(bookmarks.map(BookmarkJSON.init))
         } else if markdown {
-            print(bookmarks.map { $0.markdownCitation.terminalSafe }.joined(separator: "\n\n"))
+            print(bookmarks.map { $0.markdownCitation.terminalSafeLines }.joined(separator: "\n\n"))
         } else {
             for bookmark in bookmarks {
                 print("\(pad(String(bookmark.id), 4))  “\(bookmark.text.terminalSafe)” — \(StoryText.speakerText(Speaker(kind: bookmark.speakerKind, text: bookmark.speaker)))")

@@ -21,10 +21,16 @@ struct GlobalOptions: ParsableArguments {
         return (dataHome as NSString).appendingPathComponent("newswire/cache.sqlite")
     }
 
-    func openStore() throws -> NewsStore {
+    /// Opens the cache; says so on stderr when a `reanalyze` was interrupted, since until it
+    /// is finished some stories carry the old analysis and some the new.
+    func openStore(noticingUnfinishedReanalysis: Bool = true) throws -> NewsStore {
         let path = cachePath
-        return try NewsStore(path: path, upgrading: {
+        let store = try NewsStore(path: path, upgrading: {
             Console.note("upgrading \(path) to this version of NewsWire (once; about a minute for a million stories)")
         })
+        if noticingUnfinishedReanalysis, let unfinished = try store.unfinishedReanalysis() {
+            Console.warning("the reanalysis started \(unfinished.started) was interrupted after \(unfinished.done) of \(unfinished.total) stories; run 'newswire reanalyze' to finish it")
+        }
+        return store
     }
 }

@@ -11,13 +11,18 @@ struct ReanalyzeCommand: ParsableCommand {
     @OptionGroup var options: GlobalOptions
 
     func run() throws {
-        let store = try options.openStore()
+        let store = try options.openStore(noticingUnfinishedReanalysis: false)
         let analyzer: Analyzer
         do { analyzer = try AnalysisSetup.analyzer() } catch {
             Console.error("\(error)")
             throw ExitCode(1)
         }
         var after: Int64 = 0
+        if let unfinished = try store.unfinishedReanalysis() {
+            Console.note("resuming the reanalysis started \(unfinished.started) and interrupted after \(unfinished.done) of \(unfinished.total) stories")
+            after = unfinished.afterRowid
+        }
+        try store.beginReanalysis(started: ISO8601DateFormatter().string(from: Date()))
         var count = 0
         while true {
             let batch = try store.stories(afterRowid: after, limit: 1000)
@@ -28,6 +33,7 @@ struct ReanalyzeCommand: ParsableCommand {
             after = last.rowid
             count += batch.count
         }
+        try store.finishReanalysis()
         print("reanalyzed \(count) stories")
     }
 }

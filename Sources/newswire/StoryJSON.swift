@@ -50,8 +50,9 @@ struct StoryJSON: Encodable {
             PersonJSON(id: analyzed.personIDs[index], name: person.name, role: person.role, mentions: person.mentions)
         }
         try container.encode(people, forKey: .people)
+        let scalars = ParagraphScalars(story.paragraphs)
         let quotes = analyzed.analysis.quotes.enumerated().map { index, quote in
-            QuoteJSON(id: "\(story.id.short).\(index)", text: quote.text(in: story.paragraphs), quote: quote,
+            QuoteJSON(id: "\(story.id.short).\(index)", text: scalars.text(of: quote), quote: quote,
                       personID: quote.speaker.person.map { analyzed.personIDs[$0] })
         }
         try container.encode(quotes, forKey: .quotes)

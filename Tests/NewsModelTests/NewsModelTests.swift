@@ -60,6 +60,16 @@ import Testing
         #expect("abc\u{202E}def".terminalSafe == "abc\\u{202E}def")
     }
 
+    @Test func theProgramsOwnLineBreaksStayLineBreaks() {
+        #expect("quote\n>\n> Note: \u{1B}[2J".terminalSafeLines == "quote\n>\n> Note: \\u{1B}[2J")
+        #expect("a\nb".terminalSafe == "a\\u{A}b")
+    }
+
+    @Test func manyEscapesAreEscapedInOnePass() {
+        let text = String(repeating: "title \u{85} ", count: 20_000)
+        #expect(text.terminalSafe == String(repeating: "title \\u{85} ", count: 20_000))
+    }
+
     @Test func ordinaryTextIsUnchanged() {
         let text = "Takaichi said “we will respond” — 北京"
         #expect(text.terminalSafe == text)
