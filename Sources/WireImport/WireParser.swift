@@ -178,6 +178,9 @@ struct StoryLines {
         }
         let paragraphs = readParagraphs()
         guard !paragraphs.isEmpty else { return .failure(Failure(reason: "\"\(title)\" has no text")) }
+        if paragraphs.contains(where: { $0.utf8.count > WireLimits.paragraphBytes }) {
+            return .failure(Failure(reason: "\"\(title)\" has a paragraph longer than \(WireLimits.paragraphBytes / 1024) KB"))
+        }
         return .success(Story(wireDate: header.date, section: header.section, category: category,
                               title: title, byline: byline, authors: authors, place: dateline?.place,
                               agency: dateline?.agency, published: dateline?.date ?? header.date,

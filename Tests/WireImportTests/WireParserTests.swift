@@ -117,9 +117,8 @@ import Testing
     }
 
     @Test func randomTextHoldsNoStory() throws {
-        let result = try Fixture.stories("random-text.txt")
-        #expect(result.stories.isEmpty)
-        #expect(result.problems.isEmpty)
+        #expect(throws: WireFileError.noStory) { try Fixture.stories("random-text.txt") }
+        #expect(try WireParser.stories(in: Fixture.text("random-text.txt").bytes).stories.isEmpty)
     }
 
     @Test func headerDateMustBeARealDay() {
