@@ -61,7 +61,7 @@ extension ReaderState {
         case .bookmarkChanged(let id, let text, let isBookmarked):
             if story?.story.id == id {
                 if isBookmarked { story?.bookmarked.insert(text) } else { story?.bookmarked.remove(text) }
-                relayoutStory()
+                if let view = story { story?.restyle(quotes: view.quoteTexts.indices.filter { view.quoteTexts[$0] == text }) }
                 for i in lists.indices {
                     if story?.bookmarked.isEmpty == false { lists[i].bookmarked.insert(id) } else { lists[i].bookmarked.remove(id) }
                 }
@@ -184,9 +184,10 @@ extension ReaderState {
         case .nextQuote, .previousQuote:
             guard !quotes.isEmpty else { message = "This story has no quotations."; return [] }
             let step = action == .nextQuote ? 1 : -1
+            let previous = view.selectedQuote
             view.selectedQuote = ((view.selectedQuote ?? (step == 1 ? -1 : 0)) + step + quotes.count) % quotes.count
+            view.restyle(quotes: [previous, view.selectedQuote].compactMap { $0 })
             story = view
-            relayoutStory()
             scrollStory(toQuote: view.selectedQuote!)
             return []
         case .bookmark:

@@ -52,6 +52,7 @@ public struct StoryView: Sendable {
     public var currentMatch: Int?
     var lines: [StoryLine] = []
     var matches: [Int] = []  // line of each match
+    var paragraphFirstLines: [Int] = []
     var layoutWidth = 0
     /// Each quotation's text, and the marks of each paragraph: read once when the story opens,
     /// not again for every paragraph, frame or key.

@@ -16,6 +16,7 @@ extension StoryView {
         let story = analyzed.story
         let analysis = analyzed.analysis
         var lines: [StoryLine] = []
+        paragraphFirstLines = []
         func header(_ text: String, _ role: Role) {
             lines += wrap(Array(text.terminalSafe), roles: nil, role: role, width: width, paragraph: -1)
         }
@@ -31,6 +32,7 @@ extension StoryView {
             lines.append(StoryLine(paragraph: index))
             let (characters, roles, matchStarts) = styled(paragraph: index, text: paragraph, terms: terms)
             let first = lines.count
+            paragraphFirstLines.append(first)
             let wrapped = wrap(characters, roles: roles, role: .normal, width: width, paragraph: index)
             var offset = 0
             var nextMatch = 0  // match starts are sorted, and so are the lines
@@ -45,6 +47,28 @@ extension StoryView {
         self.lines = lines
         self.matches = matches
         layoutWidth = width
+    }
+
+    /// Marks the quotations again (selection, bookmarks) in the paragraphs they cover,
+    /// leaving the rest of the layout as it is: the words and so the lines do not change,
+    /// and a full layout of the largest story costs about 100 ms.
+    mutating func restyle(quotes: [Int]) {
+        guard layoutWidth > 0 else { return }
+        let terms = StoryView.searchTerms(search)
+        var done = Set<Int>()
+        for quote in quotes where analyzed.analysis.quotes.indices.contains(quote) {
+            let q = analyzed.analysis.quotes[quote]
+            for paragraph in q.start.paragraph...max(q.start.paragraph, q.endParagraph)
+            where paragraphFirstLines.indices.contains(paragraph) && done.insert(paragraph).inserted {
+                let (characters, roles, _) = styled(paragraph: paragraph, text: story.paragraphs[paragraph], terms: terms)
+                let wrapped = wrap(characters, roles: roles, role: .normal, width: layoutWidth, paragraph: paragraph)
+                let first = paragraphFirstLines[paragraph]
+                var end = first
+                while end < lines.count && lines[end].paragraph == paragraph { end += 1 }
+                guard wrapped.count == end - first else { return layout(width: layoutWidth) }
+                lines.replaceSubrange(first..<end, with: wrapped)
+            }
+        }
     }
 
     static func searchTerms(_ search: String?) -> [String] {
