@@ -19,7 +19,16 @@ struct AnalysisWriter {
     /// Stores a story's analysis. `replacing` is the day of the story's earlier version,
     /// whose analysis is removed first.
     mutating func write(_ analysis: PreparedAnalysis, rowid: Int64, day: Day, replacing earlier: Day?) throws {
-        if let earlier { try remove(rowid: rowid, day: earlier) }
+        var analysis = analysis
+        if let earlier {
+            try remove(rowid: rowid, day: earlier)
+            // Only a story stored before can have been filed under other sections.
+            let filings = try NewsStore.otherFilings(rowid: rowid, db)
+            if !filings.isEmpty, var decoded = StoredAnalysis.decode(analysis.encoded) {
+                decoded.topics += filings.flatMap(\.topics).filter { topic in !decoded.topics.contains { $0.key == topic.key } }
+                analysis = PreparedAnalysis(decoded)
+            }
+        }
         try db.cachedStatement(sql: "INSERT OR REPLACE INTO story_analysis (story_rowid, data) VALUES (?, ?)")
             .execute(arguments: [rowid, analysis.encoded])
         let personStatement = try db.cachedStatement(
@@ -54,6 +63,23 @@ struct AnalysisWriter {
             guard let id = try topicIDs[topic.key] ?? NewsStore.existingID(in: "topic", key: topic.key, db) else { continue }
             try db.cachedStatement(sql: "DELETE FROM story_topic WHERE topic_id = ? AND day = ? AND story_rowid = ?")
                 .execute(arguments: [id, day.number, rowid])
+        }
+    }
+
+    /// Adds topics to a stored analysis (a new filing's section and category); nothing for a
+    /// story stored without analysis, whose analysis will find them.
+    mutating func addTopics(_ topics: [Topic], rowid: Int64, day: Day) throws {
+        guard let data = try Data.fetchOne(db.cachedStatement(sql: "SELECT data FROM story_analysis WHERE story_rowid = ?"),
+                                           arguments: [rowid]),
+              var analysis = StoredAnalysis.decode(data) else { return }
+        let added = topics.filter { topic in !analysis.topics.contains { $0.key == topic.key } }
+        guard !added.isEmpty else { return }
+        analysis.topics += added
+        try db.cachedStatement(sql: "UPDATE story_analysis SET data = ? WHERE story_rowid = ?")
+            .execute(arguments: [StoredAnalysis.encode(analysis), rowid])
+        let topicStatement = try db.cachedStatement(sql: "INSERT OR REPLACE INTO story_topic (topic_id, day, story_rowid) VALUES (?, ?, ?)")
+        for topic in PreparedAnalysis(StoryAnalysis(topics: added)).topics {
+            try topicStatement.execute(arguments: [try topicID(topic), day.number, rowid])
         }
     }
 
@@ -93,7 +119,9 @@ extension NewsStore {
             guard let row = try Row.fetchOne(db, sql: "SELECT rowid AS story_rowid, * FROM story WHERE uid = ?", arguments: [id.rawValue]) else {
                 return nil
             }
-            return try NewsStore.analyzedStory(Story(row: row), rowid: row["story_rowid"], in: db)
+            var story = Story(row: row)
+            story.alsoFiled = try NewsStore.otherFilings(rowid: row["story_rowid"], db)
+            return try NewsStore.analyzedStory(story, rowid: row["story_rowid"], in: db)
         }
     }
 

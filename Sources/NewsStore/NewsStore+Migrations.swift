@@ -142,6 +142,18 @@ extension NewsStore {
                     started TEXT NOT NULL)
                 """)
         }
+        migrator.registerMigration("v6 story filings") { db in
+            // The wire files one story under several sections; the story row keeps the first,
+            // this table the others (empty text for none, so the key is never NULL).
+            try db.execute(sql: """
+                CREATE TABLE story_filing (
+                    story_rowid INTEGER NOT NULL,
+                    section TEXT NOT NULL,
+                    category TEXT NOT NULL,
+                    PRIMARY KEY (story_rowid, section, category)) WITHOUT ROWID;
+                CREATE INDEX story_filing_by_section ON story_filing(section COLLATE NOCASE);
+                """)
+        }
         return migrator
     }()
 

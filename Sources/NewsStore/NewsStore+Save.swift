@@ -100,7 +100,10 @@ extension NewsStore {
             rowid = db.lastInsertedRowID
         } else {
             guard let row = try Row.fetchOne(
-                db.cachedStatement(sql: "SELECT rowid, fingerprint, title, body, published FROM story WHERE uid = ?"), arguments: [uid])
+                db.cachedStatement(sql: """
+                    SELECT rowid, fingerprint, title, body, published, agency, place, byline, authors, section, category
+                    FROM story WHERE uid = ?
+                    """), arguments: [uid])
             else { throw StoreError.corrupt(path: path, detail: "story \(prepared.id) was neither inserted nor found") }
             if row["fingerprint"] == prepared.fingerprint {
                 // Imported before without analysis (or it was lost): analysed now, text unchanged.
@@ -109,8 +112,21 @@ extension NewsStore {
                 }
                 return .unchanged
             }
+            if row.isSameStory(butFiling: prepared) {
+                let filing = Filing(section: story.section, category: story.category)
+                if filing != row.filing, try NewsStore.addFiling(filing, rowid: row["rowid"], db) {
+                    try analysisWriter.addTopics(filing.topics, rowid: row["rowid"], day: story.published)
+                }
+                return .unchanged
+            }
             existing = row
             rowid = row["rowid"]
+            let filing = Filing(section: story.section, category: story.category)
+            if row.filing != filing {
+                // Corrected under another section: the one it had stays one of its filings.
+                _ = try NewsStore.addFiling(row.filing, rowid: rowid, db)
+                try NewsStore.removeFiling(filing, rowid: rowid, db)
+            }
             let oldBody = (row["body"] as Data?).flatMap(CompressedText.decompress) ?? ""
             try db.cachedStatement(sql: "INSERT INTO story_fts (story_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)")
                 .execute(arguments: [rowid, row["title"] as String?, oldBody])

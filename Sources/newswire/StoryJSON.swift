@@ -29,7 +29,7 @@ struct StoryJSON: Encodable {
 
     enum CodingKeys: String, CodingKey {
         case id, title, section, category, byline, authors, place, agency, published
-        case wireDate = "wire_date", paragraphs, people, quotes, topics
+        case wireDate = "wire_date", paragraphs, people, quotes, topics, filings
     }
 
     func encode(to encoder: Encoder) throws {
@@ -57,6 +57,8 @@ struct StoryJSON: Encodable {
         }
         try container.encode(quotes, forKey: .quotes)
         try container.encode(analyzed.analysis.topics.map(\.name), forKey: .topics)
+        let filings = [Filing(section: story.section, category: story.category)] + story.alsoFiled
+        try container.encode(filings.map { ["section": $0.section, "category": $0.category] }, forKey: .filings)
     }
 }
 

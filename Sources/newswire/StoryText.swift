@@ -15,8 +15,10 @@ enum StoryText {
         let story = analyzed.story
         let analysis = analyzed.analysis
         var lines = [bold(story.title.terminalSafe, colors)]
-        let filing = [story.section, story.category].compactMap { $0?.terminalSafe }
-        if !filing.isEmpty { lines.append(filing.joined(separator: " / ")) }
+        let filings = ([Filing(section: story.section, category: story.category)] + story.alsoFiled).map { filing in
+            [filing.section, filing.category].compactMap { $0?.terminalSafe }.joined(separator: " / ")
+        }.filter { !$0.isEmpty }
+        if !filings.isEmpty { lines.append(filings.joined(separator: "; ")) }
         if let byline = story.byline { lines.append(byline.terminalSafe) }
         var dateline = [story.place, story.agency.map { "(\($0))" }].compactMap { $0?.terminalSafe }
         dateline.append(story.published.description)
