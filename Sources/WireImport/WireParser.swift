@@ -29,7 +29,7 @@ public enum WireParser {
             let end = n + 1 < headers.count ? headers[n + 1].line : lines.count
             var story = StoryLines(lines: lines, range: start.line + 1..<end)
             switch story.read(start.header) {
-            case .success(let parsed): result.stories.append(parsed)
+            case .success(let parsed): result.stories += WireFurniture.stories(from: parsed)
             case .failure(let problem): result.problems.append(Problem(line: start.line + 1, reason: problem.reason))
             }
         }

@@ -133,3 +133,30 @@ import Testing
         #expect(a.fingerprint != b.fingerprint)
     }
 }
+
+@Suite struct WireFurnitureTests {
+    @Test func aStoryEndsWhereThePagesFurnitureStarts() throws {
+        let result = try Fixture.stories("page-furniture.txt")
+        let story = try #require(result.stories.first)
+        #expect(result.stories.count == 1)
+        #expect(story.paragraphs == [
+            "A commercial tracking company said it had catalogued more than 300 fragments from a weather satellite that broke apart in low orbit.",
+            "\"The cloud is spreading faster than we expected,\" the company's chief analyst said.",
+        ])
+    }
+
+    @Test func aStoryInsideAStoryBecomesAStoryOfItsOwn() throws {
+        let result = try Fixture.stories("embedded-story.txt")
+        #expect(result.stories.map(\.title) == ["Navy tests a drone that launches from a submarine", "Senate panel backs new shipyard funds"])
+        #expect(result.stories[0].paragraphs.count == 2)
+        let embedded = result.stories[1]
+        #expect(embedded.place == "Washington")
+        #expect(embedded.agency == "AFP")
+        #expect(embedded.published == day("2026-01-29"))
+        #expect(embedded.section == "Defence News")
+        #expect(embedded.paragraphs == [
+            "A Senate committee on Thursday approved money for two new shipyards, a move its chairman said was overdue.",
+            "\"We are years behind,\" the chairman said.",
+        ])
+    }
+}

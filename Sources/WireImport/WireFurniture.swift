@@ -1,0 +1,54 @@
+import NewsModel
+
+/// What a dump of the wire's web pages carries besides the story: the page's furniture at
+/// its end (a `Related Links` heading, the site's tagline `SpaceWar.com - Your World At War`,
+/// the `Thanks for being here;` appeal and all after it), and sometimes a second, short story
+/// inside the body: its title as a paragraph, then a dateline run into its text
+/// (`Washington (AFP) Jan 29, 2024 - The ...`).
+enum WireFurniture {
+    /// The story ended at its furniture, and an embedded story split off as a story of its own.
+    static func stories(from story: Story) -> [Story] {
+        var story = story
+        if let end = story.paragraphs.firstIndex(where: isFurniture) { story.paragraphs.removeSubrange(end...) }
+        guard let split = embeddedStart(in: story.paragraphs) else { return story.paragraphs.isEmpty ? [] : [story] }
+        var embedded = story
+        embedded.title = story.paragraphs[split.title]
+        embedded.byline = nil
+        embedded.authors = []
+        embedded.place = split.dateline.place
+        embedded.agency = split.dateline.agency
+        embedded.published = split.dateline.date ?? story.wireDate
+        embedded.paragraphs = [split.text] + story.paragraphs[(split.title + 2)...]
+        story.paragraphs.removeSubrange(split.title...)
+        return [story, embedded]
+    }
+
+    /// A paragraph where the page's furniture starts.
+    static func isFurniture(_ paragraph: String) -> Bool {
+        let text = paragraph.trimmingWireSpace()
+        if text.lowercased() == "related links" { return true }
+        if text.hasPrefix("Thanks for being here") { return true }
+        // `SpaceWar.com - Your World At War`: a site's name, a dash, its motto, nothing else.
+        guard text.count <= 80, let dash = text.range(of: " - ") else { return false }
+        let site = text[..<dash.lowerBound]
+        return !site.contains(" ") && [".com", ".net", ".org", ".info"].contains { site.lowercased().hasSuffix($0) }
+    }
+
+    /// Where an embedded story starts: a title-like paragraph (short, no closing stop),
+    /// followed by one that opens with a full dateline (place, agency, date) and ` - `.
+    private static func embeddedStart(in paragraphs: [String]) -> (title: Int, dateline: Dateline, text: String)? {
+        guard paragraphs.count >= 3 else { return nil }
+        for index in 2..<paragraphs.count {
+            let paragraph = paragraphs[index]
+            guard let dash = paragraph.prefix(100).range(of: " - "),
+                  let dateline = Dateline(String(paragraph[..<dash.lowerBound])),
+                  dateline.agency != nil, dateline.date != nil else { continue }
+            let title = paragraphs[index - 1]
+            guard title.count <= 160, let last = title.last, !".!?\"”:;,".contains(last) else { continue }
+            let text = paragraph[dash.upperBound...].trimmingWireSpace()
+            guard !text.isEmpty else { continue }
+            return (index - 1, dateline, String(text))
+        }
+        return nil
+    }
+}
