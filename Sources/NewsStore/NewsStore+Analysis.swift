@@ -178,11 +178,16 @@ extension NewsStore {
 
     /// Replaces the analyses of stored stories, in one transaction that also records how far
     /// the reanalysis got (see `beginReanalysis`).
-    public func replaceAnalyses(_ analyses: [(rowid: Int64, analysis: StoryAnalysis)], days: [Day]) throws(StoreError) {
+    public func replaceAnalyses(_ analyses: [(rowid: Int64, story: Story, analysis: StoryAnalysis)]) throws(StoreError) {
         try write { db in
             var writer = AnalysisWriter(db)
-            for (index, item) in analyses.enumerated() {
-                try writer.write(PreparedAnalysis(item.analysis), rowid: item.rowid, day: days[index], replacing: days[index])
+            let bookmarked = try NewsStore.bookmarkedStories(among: analyses.map(\.story.id), db)
+            for item in analyses {
+                let day = item.story.published
+                try writer.write(PreparedAnalysis(item.analysis), rowid: item.rowid, day: day, replacing: day)
+                if bookmarked.contains(item.story.id) {
+                    try NewsStore.reanchorBookmarks(of: item.story.id, paragraphs: item.story.paragraphs, analysis: item.analysis, db)
+                }
             }
             if let last = analyses.last?.rowid {
                 try db.execute(sql: "UPDATE reanalysis SET after_rowid = ?", arguments: [last])

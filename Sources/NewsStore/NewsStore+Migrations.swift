@@ -154,6 +154,10 @@ extension NewsStore {
                 CREATE INDEX story_filing_by_section ON story_filing(section COLLATE NOCASE);
                 """)
         }
+        migrator.registerMigration("v6 bookmark anchors") { db in
+            // A bookmark whose quotation a correction changed beyond recognition is kept, flagged.
+            try db.execute(sql: "ALTER TABLE bookmark ADD COLUMN orphaned INTEGER NOT NULL DEFAULT 0")
+        }
         return migrator
     }()
 

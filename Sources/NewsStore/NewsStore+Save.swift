@@ -150,6 +150,10 @@ extension NewsStore {
             // The earlier version's offsets would point into text that is no longer there.
             try analysisWriter.remove(rowid: rowid, day: earlierDay)
         }
+        if existing != nil {
+            try NewsStore.reanchorBookmarks(of: prepared.id, paragraphs: prepared.body.components(separatedBy: "\n"),
+                                            analysis: prepared.analysis.flatMap { StoredAnalysis.decode($0.encoded) }, db)
+        }
         return existing == nil ? .imported : .updated
     }
 }

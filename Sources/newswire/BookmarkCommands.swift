@@ -22,7 +22,7 @@ struct BookmarksCommand: ParsableCommand {
         } else {
             for bookmark in bookmarks {
                 print("\(pad(String(bookmark.id), 4))  “\(bookmark.text.terminalSafe)” — \(StoryText.speakerText(Speaker(kind: bookmark.speakerKind, text: bookmark.speaker)))")
-                print("      \(bookmark.published)  \(bookmark.title.terminalSafe)  [\(bookmark.storyID.short)]\(bookmark.note.map { "  note: \($0.terminalSafe)" } ?? "")")
+                print("      \(bookmark.published)  \(bookmark.title.terminalSafe)  [\(bookmark.storyID.short)]\(bookmark.note.map { "  note: \($0.terminalSafe)" } ?? "")\(bookmark.isOrphaned ? "  (no longer in the corrected story)" : "")")
             }
         }
     }
@@ -62,7 +62,7 @@ struct BookmarkJSON: Encodable {
 
     enum CodingKeys: String, CodingKey {
         case id, story, text, speaker, speakerKind = "speaker_kind", role, paragraph, start, created, note, title
-        case agency, place, published, citation
+        case agency, place, published, citation, orphaned
     }
 
     func encode(to encoder: Encoder) throws {
@@ -82,5 +82,6 @@ struct BookmarkJSON: Encodable {
         try c.encode(bookmark.place, forKey: .place)
         try c.encode(bookmark.published, forKey: .published)
         try c.encode(bookmark.markdownCitation, forKey: .citation)
+        try c.encode(bookmark.isOrphaned, forKey: .orphaned)
     }
 }

@@ -29,7 +29,7 @@ struct ReanalyzeCommand: ParsableCommand {
             guard let last = batch.last else { break }
             let analyses = Analyses(count: batch.count)
             DispatchQueue.concurrentPerform(iterations: batch.count) { analyses.set($0, analyzer.analyze(batch[$0].story)) }
-            try store.replaceAnalyses(zip(batch.map(\.rowid), analyses.all).map { ($0, $1) }, days: batch.map(\.story.published))
+            try store.replaceAnalyses(zip(batch, analyses.all).map { ($0.rowid, $0.story, $1) })
             after = last.rowid
             count += batch.count
         }

@@ -41,7 +41,7 @@ import Testing
         let china = filed("China News", "SUPERPOWERS"), energy = filed("Energy News", "FLOATING STEEL")
         _ = try store.save([PreparedStory(china, analysis: analysis(china)), PreparedStory(energy, analysis: analysis(energy))])
         let stored = try store.stories(afterRowid: 0, limit: 10)
-        try store.replaceAnalyses(stored.map { ($0.rowid, analysis($0.story)) }, days: stored.map(\.story.published))
+        try store.replaceAnalyses(stored.map { ($0.rowid, $0.story, analysis($0.story)) })
         #expect(try store.count(StoryFilter(topic: "FLOATING STEEL")) == 1)
         #expect(try store.analyzedStory(china.id)?.analysis.topics.count == 5)
     }

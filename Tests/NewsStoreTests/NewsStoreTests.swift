@@ -331,8 +331,10 @@ func story(_ title: String, on date: String = "2026-01-27", agency: String? = "A
         let corrected = story("Okabe urges calm", "Okabe told reporters: \"We will respond calmly.\"")
         #expect(try store.save([PreparedStory(corrected, analysis: analyzed(corrected, quote: "We will respond calmly."))]) == [.updated])
         let rowid = try store.pool.read { try Int64.fetchOne($0, sql: "SELECT rowid FROM story")! }
-        try store.replaceAnalyses([(rowid, StoryAnalysis())], days: [corrected.published])
-        #expect(try store.bookmarks() == [bookmark])
+        try store.replaceAnalyses([(rowid, corrected, StoryAnalysis())])
+        var moved = bookmark
+        moved.start = 23  // where the quotation is in the corrected text
+        #expect(try store.bookmarks() == [moved])
         #expect(try store.storiesWithBookmarks(among: [first.id]) == [first.id])
     }
 

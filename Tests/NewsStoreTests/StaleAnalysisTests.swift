@@ -60,7 +60,7 @@ import Testing
         _ = try store.save([long, story("Another story"), story("A third story")])
         try store.beginReanalysis(started: "2026-02-01T10:00:00Z")
         let first = try store.stories(afterRowid: 0, limit: 2)
-        try store.replaceAnalyses(first.map { ($0.rowid, analysis($0.story)) }, days: first.map(\.story.published))
+        try store.replaceAnalyses(first.map { ($0.rowid, $0.story, analysis($0.story)) })
         let unfinished = try #require(try store.unfinishedReanalysis())
         #expect((unfinished.done, unfinished.total, unfinished.afterRowid) == (2, 3, first.last!.rowid))
         // Beginning again resumes: the recorded progress stays.
