@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "newswire", targets: ["newswire"]),
         .executable(name: "newswire-bench", targets: ["newswire-bench"]),
         .executable(name: "newswire-eval", targets: ["newswire-eval"]),
+        .executable(name: "newswire-fuzz", targets: ["newswire-fuzz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
@@ -38,6 +39,10 @@ let package = Package(
             "NewsModel", "NewsAnalysis", "WireImport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        .executableTarget(name: "newswire-fuzz", dependencies: [
+            "NewsModel", "NewsAnalysis", "WireImport", "ReaderUI",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
         .testTarget(name: "NewsModelTests", dependencies: ["NewsModel"]),
         .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI"]),
         .testTarget(name: "ReaderSessionTests", dependencies: ["ReaderSession", "NewsStore", "ReaderUI"]),
@@ -45,7 +50,7 @@ let package = Package(
         .testTarget(name: "WireImportTests", dependencies: ["WireImport"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "NewsStoreTests", dependencies: ["NewsStore", "WireImport"]),
-        .testTarget(name: "NewswireTests", dependencies: ["newswire", "newswire-bench"], exclude: ["Fixtures"]),
+        .testTarget(name: "NewswireTests", dependencies: ["newswire", "newswire-bench", "newswire-fuzz"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

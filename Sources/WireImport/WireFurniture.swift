@@ -25,11 +25,13 @@ enum WireFurniture {
 
     /// A paragraph where the page's furniture starts.
     static func isFurniture(_ paragraph: String) -> Bool {
+        if paragraph.hasPrefix("Thanks for being here") { return true }
+        // Furniture is short; a long paragraph is text.
+        guard paragraph.utf8.count <= 120 else { return false }
         let text = paragraph.trimmingWireSpace()
         if text.lowercased() == "related links" { return true }
-        if text.hasPrefix("Thanks for being here") { return true }
         // `SpaceWar.com - Your World At War`: a site's name, a dash, its motto, nothing else.
-        guard text.count <= 80, let dash = text.range(of: " - ") else { return false }
+        guard let dash = text.range(of: " - ") else { return false }
         let site = text[..<dash.lowerBound]
         return !site.contains(" ") && [".com", ".net", ".org", ".info"].contains { site.lowercased().hasSuffix($0) }
     }
