@@ -6,9 +6,11 @@ import Foundation
 /// wire is 9 KB).
 public enum WireLimits {
     /// Bytes of UTF-8 from a story's `date` line to the next story's.
-    public static let storyBytes = 1 << 20
+    /// At 1 MB, a story packed with quotations (33,816 of them) took 230 ms to `show` and
+    /// 190 ms to open in the reader; at half that, half the time.
+    public static let storyBytes = 512 << 10
     /// Bytes of UTF-8 in one paragraph (the lines between two blank lines, and so in one line).
-    public static let paragraphBytes = 256 << 10
+    public static let paragraphBytes = 128 << 10
 }
 
 /// Reads a wire file or standard input a block at a time and hands over one story at a
@@ -101,7 +103,7 @@ public final class WireStream {
         if lineTooLong {
             currentProblem = "a paragraph is longer than \(WireLimits.paragraphBytes / 1024) KB (line \(lineNumber))"
         } else if current!.bytes.count + 1 + line.count > WireLimits.storyBytes {
-            currentProblem = "longer than \(WireLimits.storyBytes / (1 << 20)) MB"
+            currentProblem = "longer than \(WireLimits.storyBytes / 1024) KB"
         } else {
             current!.bytes.append(0x0A)
             current!.bytes.append(contentsOf: line)

@@ -66,7 +66,7 @@ func wireStory(_ title: String, _ paragraphs: String..., date: String = "2026-02
         let text = wireStory("Before", "Fine.") + wireStory("Too long", huge) + wireStory("After", "Fine too.")
         let (result, _) = try streamed(Array(text.utf8))
         #expect(result.stories.map(\.title) == ["Before", "After"])
-        #expect(result.problems == [WireParser.Problem(line: 6, reason: "a paragraph is longer than 256 KB (line 9)")])
+        #expect(result.problems == [WireParser.Problem(line: 6, reason: "a paragraph is longer than 128 KB (line 9)")])
     }
 
     @Test func aParagraphOfShortLinesOverTheLimitSkipsItsStoryOnly() throws {
@@ -74,7 +74,7 @@ func wireStory(_ title: String, _ paragraphs: String..., date: String = "2026-02
         let text = wireStory("Too long", lines.joined(separator: "\n")) + wireStory("After", "Fine.")
         let (result, _) = try streamed(Array(text.utf8))
         #expect(result.stories.map(\.title) == ["After"])
-        #expect(result.problems == [WireParser.Problem(line: 1, reason: "\"Too long\" has a paragraph longer than 256 KB")])
+        #expect(result.problems == [WireParser.Problem(line: 1, reason: "\"Too long\" has a paragraph longer than 128 KB")])
     }
 
     @Test func aStoryOverTheLimitSkipsItselfOnly() throws {
@@ -83,7 +83,7 @@ func wireStory(_ title: String, _ paragraphs: String..., date: String = "2026-02
             + "\n\n" + wireStory("After", "Fine.")
         let (result, _) = try streamed(Array(text.utf8))
         #expect(result.stories.map(\.title) == ["Before", "After"])
-        #expect(result.problems == [WireParser.Problem(line: 6, reason: "longer than 1 MB")])
+        #expect(result.problems == [WireParser.Problem(line: 6, reason: "longer than 512 KB")])
     }
 
     @Test func aHugeFileWithoutLineBreaksHoldsNoStory() throws {
