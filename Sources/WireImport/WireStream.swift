@@ -3,7 +3,7 @@ import Foundation
 /// The most a story may hold. A longer story, or one with a longer paragraph, is an error
 /// for that story alone: the rest of its file is still read. Memory and the time to show a
 /// story grow with its size, and no wire story comes near these (the longest in the sample
-/// wire is 9 KB).
+/// wire is 2.3 KB).
 public enum WireLimits {
     /// Bytes of UTF-8 from a story's `date` line to the next story's.
     /// At 1 MB, a story packed with quotations (33,816 of them) took 230 ms to `show` and
