@@ -42,14 +42,33 @@ enum WireFurniture {
         guard paragraphs.count >= 3 else { return nil }
         for index in 2..<paragraphs.count {
             let paragraph = paragraphs[index]
-            guard let dash = paragraph.prefix(100).range(of: " - "),
-                  let dateline = Dateline(String(paragraph[..<dash.lowerBound])),
-                  dateline.agency != nil, dateline.date != nil else { continue }
+            // Every paragraph of every story is looked at: bytes first, Characters only for a candidate.
+            guard let dashOffset = datelineDash(in: paragraph) else { continue }
+            let dash = paragraph.utf8.index(paragraph.utf8.startIndex, offsetBy: dashOffset)
+            guard let dateline = Dateline(String(paragraph[..<dash])), dateline.agency != nil, dateline.date != nil else { continue }
             let title = paragraphs[index - 1]
             guard title.count <= 160, let last = title.last, !".!?\"”:;,".contains(last) else { continue }
-            let text = paragraph[dash.upperBound...].trimmingWireSpace()
+            let text = paragraph[paragraph.utf8.index(dash, offsetBy: 3)...].trimmingWireSpace()
             guard !text.isEmpty else { continue }
             return (index - 1, dateline, String(text))
+        }
+        return nil
+    }
+
+    /// The byte offset of ` - ` within the first 100 bytes, after a `)` (the agency's).
+    private static func datelineDash(in paragraph: String) -> Int? {
+        var sawParenthesis = false
+        var index = 0
+        for byte in paragraph.utf8.prefix(100) {
+            if byte == UInt8(ascii: ")") { sawParenthesis = true }
+            if byte == UInt8(ascii: "-"), sawParenthesis, index > 0 {
+                let bytes = paragraph.utf8
+                let at = bytes.index(bytes.startIndex, offsetBy: index)
+                if bytes[bytes.index(before: at)] == 0x20, bytes.index(after: at) < bytes.endIndex, bytes[bytes.index(after: at)] == 0x20 {
+                    return index - 1
+                }
+            }
+            index += 1
         }
         return nil
     }
