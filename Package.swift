@@ -9,6 +9,7 @@ let package = Package(
         .executable(name: "newswire-bench", targets: ["newswire-bench"]),
         .executable(name: "newswire-eval", targets: ["newswire-eval"]),
         .executable(name: "newswire-train", targets: ["newswire-train"]),
+        .executable(name: "newswire-fuzz", targets: ["newswire-fuzz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
@@ -45,6 +46,10 @@ let package = Package(
             "NewsAnalysis", "NewsEvaluation",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        .executableTarget(name: "newswire-fuzz", dependencies: [
+            "NewsModel", "NewsAnalysis", "WireImport", "ReaderUI",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
         .testTarget(name: "NewsModelTests", dependencies: ["NewsModel"]),
         .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI"]),
         .testTarget(name: "ReaderSessionTests", dependencies: ["ReaderSession", "NewsStore", "ReaderUI"]),
@@ -52,7 +57,7 @@ let package = Package(
         .testTarget(name: "WireImportTests", dependencies: ["WireImport"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "NewsStoreTests", dependencies: ["NewsStore", "WireImport"]),
-        .testTarget(name: "NewswireTests", dependencies: ["newswire", "newswire-bench"], exclude: ["Fixtures"]),
+        .testTarget(name: "NewswireTests", dependencies: ["newswire", "newswire-bench", "newswire-fuzz"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

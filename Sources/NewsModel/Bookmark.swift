@@ -17,6 +17,8 @@ public struct Bookmark: Sendable, Hashable {
     public var agency: String?
     public var place: String?
     public var published: Day
+    /// Its quotation is no longer in the story as corrected: no quotation of it is like enough.
+    public var isOrphaned: Bool = false
 
     public init(id: Int64 = 0, storyID: StoryID, text: String, speaker: String?, speakerKind: Speaker.Kind,
                 role: String?, paragraph: Int, start: Int, created: String, note: String?, title: String,

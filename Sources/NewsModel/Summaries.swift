@@ -4,11 +4,14 @@ public struct AnalyzedStory: Sendable, Hashable {
     public var analysis: StoryAnalysis
     /// The cache-wide id of each of `analysis.people`, the same in every story naming them.
     public var personIDs: [Int64]
+    /// Stored offsets left out because they did not fit the story's text (see `StoryAnalysis.validated`).
+    public var droppedOffsets: Int
 
-    public init(story: Story, analysis: StoryAnalysis, personIDs: [Int64]) {
+    public init(story: Story, analysis: StoryAnalysis, personIDs: [Int64], droppedOffsets: Int = 0) {
         self.story = story
         self.analysis = analysis
         self.personIDs = personIDs
+        self.droppedOffsets = droppedOffsets
     }
 }
 

@@ -19,7 +19,16 @@ struct AnalysisWriter {
     /// Stores a story's analysis. `replacing` is the day of the story's earlier version,
     /// whose analysis is removed first.
     mutating func write(_ analysis: PreparedAnalysis, rowid: Int64, day: Day, replacing earlier: Day?) throws {
-        if let earlier { try remove(rowid: rowid, day: earlier) }
+        var analysis = analysis
+        if let earlier {
+            try remove(rowid: rowid, day: earlier)
+            // Only a story stored before can have been filed under other sections.
+            let filings = try NewsStore.otherFilings(rowid: rowid, db)
+            if !filings.isEmpty, var decoded = StoredAnalysis.decode(analysis.encoded) {
+                decoded.topics += filings.flatMap(\.topics).filter { topic in !decoded.topics.contains { $0.key == topic.key } }
+                analysis = PreparedAnalysis(decoded)
+            }
+        }
         try db.cachedStatement(sql: "INSERT OR REPLACE INTO story_analysis (story_rowid, data) VALUES (?, ?)")
             .execute(arguments: [rowid, analysis.encoded])
         let personStatement = try db.cachedStatement(
@@ -36,7 +45,7 @@ struct AnalysisWriter {
 
     /// Removes a story's analysis rows. The index rows are found through the stored analysis
     /// (they are keyed by person or topic first); only a damaged one needs a full scan.
-    private mutating func remove(rowid: Int64, day: Day) throws {
+    mutating func remove(rowid: Int64, day: Day) throws {
         guard let data = try Data.fetchOne(db.cachedStatement(sql: "SELECT data FROM story_analysis WHERE story_rowid = ?"),
                                            arguments: [rowid]) else { return }
         try db.cachedStatement(sql: "DELETE FROM story_analysis WHERE story_rowid = ?").execute(arguments: [rowid])
@@ -55,6 +64,27 @@ struct AnalysisWriter {
             try db.cachedStatement(sql: "DELETE FROM story_topic WHERE topic_id = ? AND day = ? AND story_rowid = ?")
                 .execute(arguments: [id, day.number, rowid])
         }
+    }
+
+    /// Adds topics to a stored analysis (a new filing's section and category); nothing for a
+    /// story stored without analysis, whose analysis will find them.
+    mutating func addTopics(_ topics: [Topic], rowid: Int64, day: Day) throws {
+        guard let data = try Data.fetchOne(db.cachedStatement(sql: "SELECT data FROM story_analysis WHERE story_rowid = ?"),
+                                           arguments: [rowid]),
+              var analysis = StoredAnalysis.decode(data) else { return }
+        let added = topics.filter { topic in !analysis.topics.contains { $0.key == topic.key } }
+        guard !added.isEmpty else { return }
+        analysis.topics += added
+        try db.cachedStatement(sql: "UPDATE story_analysis SET data = ? WHERE story_rowid = ?")
+            .execute(arguments: [StoredAnalysis.encode(analysis), rowid])
+        let topicStatement = try db.cachedStatement(sql: "INSERT OR REPLACE INTO story_topic (topic_id, day, story_rowid) VALUES (?, ?, ?)")
+        for topic in PreparedAnalysis(StoryAnalysis(topics: added)).topics {
+            try topicStatement.execute(arguments: [try topicID(topic), day.number, rowid])
+        }
+    }
+
+    func hasAnalysis(rowid: Int64) throws -> Bool {
+        try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM story_analysis WHERE story_rowid = ?"), arguments: [rowid]) ?? false
     }
 
     private mutating func personID(_ person: PreparedAnalysis.PersonRow) throws -> Int64 {
@@ -89,23 +119,27 @@ extension NewsStore {
             guard let row = try Row.fetchOne(db, sql: "SELECT rowid AS story_rowid, * FROM story WHERE uid = ?", arguments: [id.rawValue]) else {
                 return nil
             }
-            return try NewsStore.analyzedStory(Story(row: row), rowid: row["story_rowid"], in: db)
+            var story = Story(row: row)
+            story.alsoFiled = try NewsStore.otherFilings(rowid: row["story_rowid"], db)
+            return try NewsStore.analyzedStory(story, rowid: row["story_rowid"], in: db)
         }
     }
 
     static func analyzedStory(_ story: Story, rowid: Int64, in db: Database) throws -> AnalyzedStory {
-        let analysis = try storedAnalysis(rowid: rowid, db) ?? StoryAnalysis()
+        let stored = try storedAnalysis(rowid: rowid, paragraphs: story.paragraphs, db)
+        let analysis = stored?.analysis ?? StoryAnalysis()
         var ids: [String: Int64] = [:]
         let personIDs = try analysis.people.map { person in
             try personID(ofStoredName: person.name, cache: &ids, db) ?? 0
         }
-        return AnalyzedStory(story: story, analysis: analysis, personIDs: personIDs)
+        return AnalyzedStory(story: story, analysis: analysis, personIDs: personIDs, droppedOffsets: stored?.dropped ?? 0)
     }
 
-    /// A story's stored analysis; nil when it was never analysed (or the row is damaged).
-    static func storedAnalysis(rowid: Int64, _ db: Database) throws -> StoryAnalysis? {
+    /// A story's stored analysis, checked against its text: offsets that do not fit are left
+    /// out and counted. Nil when it was never analysed (or the row is damaged).
+    static func storedAnalysis(rowid: Int64, paragraphs: [String], _ db: Database) throws -> (analysis: StoryAnalysis, dropped: Int)? {
         try Data.fetchOne(db.cachedStatement(sql: "SELECT data FROM story_analysis WHERE story_rowid = ?"), arguments: [rowid])
-            .flatMap(StoredAnalysis.decode)
+            .flatMap { StoredAnalysis.decode($0, paragraphs: paragraphs) }
     }
 
     /// A person row's key: names that differ only in case are one person of the cache.
@@ -142,13 +176,56 @@ extension NewsStore {
         }
     }
 
-    /// Replaces the analyses of stored stories, in one transaction.
-    public func replaceAnalyses(_ analyses: [(rowid: Int64, analysis: StoryAnalysis)], days: [Day]) throws(StoreError) {
+    /// Replaces the analyses of stored stories, in one transaction that also records how far
+    /// the reanalysis got (see `beginReanalysis`).
+    public func replaceAnalyses(_ analyses: [(rowid: Int64, story: Story, analysis: StoryAnalysis)]) throws(StoreError) {
         try write { db in
             var writer = AnalysisWriter(db)
-            for (index, item) in analyses.enumerated() {
-                try writer.write(PreparedAnalysis(item.analysis), rowid: item.rowid, day: days[index], replacing: days[index])
+            let bookmarked = try NewsStore.bookmarkedStories(among: analyses.map(\.story.id), db)
+            for item in analyses {
+                let day = item.story.published
+                try writer.write(PreparedAnalysis(item.analysis), rowid: item.rowid, day: day, replacing: day)
+                if bookmarked.contains(item.story.id) {
+                    try NewsStore.reanchorBookmarks(of: item.story.id, paragraphs: item.story.paragraphs, analysis: item.analysis, db)
+                }
+            }
+            if let last = analyses.last?.rowid {
+                try db.execute(sql: "UPDATE reanalysis SET after_rowid = ?", arguments: [last])
             }
         }
+    }
+}
+
+/// How far an unfinished `reanalyze` got.
+public struct ReanalysisProgress: Sendable, Equatable {
+    /// Stories up to this rowid have their new analysis.
+    public var afterRowid: Int64
+    /// When it started, ISO 8601.
+    public var started: String
+    /// Stories already reanalysed, and all stories.
+    public var done: Int, total: Int
+}
+
+extension NewsStore {
+    /// The reanalysis that was started and never finished (killed, or stopped by an error).
+    public func unfinishedReanalysis() throws(StoreError) -> ReanalysisProgress? {
+        try read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT after_rowid, started FROM reanalysis") else { return nil }
+            let after: Int64 = row["after_rowid"]
+            let done = try Int.fetchOne(db, sql: "SELECT count(*) FROM story WHERE rowid <= ?", arguments: [after]) ?? 0
+            let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM story") ?? 0
+            return ReanalysisProgress(afterRowid: after, started: row["started"], done: done, total: total)
+        }
+    }
+
+    /// Records that a reanalysis runs, unless one is already recorded (then it is resumed).
+    public func beginReanalysis(started: String) throws(StoreError) {
+        try write { db in
+            try db.execute(sql: "INSERT OR IGNORE INTO reanalysis (id, after_rowid, started) VALUES (1, 0, ?)", arguments: [started])
+        }
+    }
+
+    public func finishReanalysis() throws(StoreError) {
+        try write { db in try db.execute(sql: "DELETE FROM reanalysis") }
     }
 }

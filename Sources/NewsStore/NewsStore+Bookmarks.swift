@@ -115,5 +115,6 @@ extension Bookmark {
                   speakerKind: Speaker.Kind(rawValue: row["speaker_kind"]) ?? .unknown, role: row["role"],
                   paragraph: row["paragraph"], start: row["start"], created: row["created"], note: row["note"],
                   title: row["title"], agency: row["agency"], place: row["place"], published: Day(stored: row["published"]))
+        isOrphaned = row["orphaned"] ?? false
     }
 }

@@ -148,6 +148,33 @@ extension NewsStore {
                 END;
                 """)
         }
+        migrator.registerMigration("v6 reanalysis progress") { db in
+            // One row while `reanalyze` runs: the last story whose new analysis is committed,
+            // so a run that was killed is resumed (and said to be unfinished) instead of
+            // leaving old and new analyses mixed without a word.
+            try db.execute(sql: """
+                CREATE TABLE reanalysis (
+                    id INTEGER PRIMARY KEY CHECK (id = 1),
+                    after_rowid INTEGER NOT NULL,
+                    started TEXT NOT NULL)
+                """)
+        }
+        migrator.registerMigration("v6 story filings") { db in
+            // The wire files one story under several sections; the story row keeps the first,
+            // this table the others (empty text for none, so the key is never NULL).
+            try db.execute(sql: """
+                CREATE TABLE story_filing (
+                    story_rowid INTEGER NOT NULL,
+                    section TEXT NOT NULL,
+                    category TEXT NOT NULL,
+                    PRIMARY KEY (story_rowid, section, category)) WITHOUT ROWID;
+                CREATE INDEX story_filing_by_section ON story_filing(section COLLATE NOCASE);
+                """)
+        }
+        migrator.registerMigration("v6 bookmark anchors") { db in
+            // A bookmark whose quotation a correction changed beyond recognition is kept, flagged.
+            try db.execute(sql: "ALTER TABLE bookmark ADD COLUMN orphaned INTEGER NOT NULL DEFAULT 0")
+        }
         return migrator
     }()
 

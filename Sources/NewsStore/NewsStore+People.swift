@@ -68,15 +68,16 @@ extension NewsStore {
             var records: [QuoteRecord] = []
             var ids: [String: Int64] = [:]
             while records.count < wanted, let row = try stories.next() {
-                guard let analysis = (row["data"] as Data?).flatMap(StoredAnalysis.decode), !analysis.quotes.isEmpty else { continue }
-                // Read once per story, and only for a story with a quotation to show.
-                var story: (summary: StorySummary, paragraphs: [String])?
+                guard let stored = (row["data"] as Data?).flatMap(StoredAnalysis.decode), !stored.quotes.isEmpty else { continue }
+                // Read only for a story with a quotation to show; its positions are those `show` gives.
+                let scalars = ParagraphScalars(NewsStore.paragraphs(row))
+                let analysis = stored.validated(against: scalars).analysis
+                let summary = StorySummary(row: row)
                 for (position, quote) in analysis.quotes.enumerated() where records.count < wanted {
                     let personID = try NewsStore.speakerID(of: quote, in: analysis, cache: &ids, db)
                     if let speaker, personID != speaker { continue }
-                    story = story ?? (StorySummary(row: row), NewsStore.paragraphs(row))
                     records.append(NewsStore.quoteRecord(quote, position: position, personID: personID,
-                                                         paragraphs: story!.paragraphs, story: story!.summary))
+                                                         paragraphs: scalars, story: summary))
                 }
             }
             return records
@@ -92,13 +93,14 @@ extension NewsStore {
             guard let row = try Row.fetchOne(db, sql: """
                     SELECT rowid AS story_rowid, uid, published, agency, section, title, body FROM story WHERE uid = ?
                     """, arguments: [story.rawValue]),
-                  let analysis = try NewsStore.storedAnalysis(rowid: row["story_rowid"], db),
+                  case let paragraphs = NewsStore.paragraphs(row),
+                  let analysis = try NewsStore.storedAnalysis(rowid: row["story_rowid"], paragraphs: paragraphs, db)?.analysis,
                   analysis.quotes.indices.contains(position) else { throw StoreError.noSuchQuote(id) }
             let quote = analysis.quotes[position]
             var ids: [String: Int64] = [:]
             let personID = try NewsStore.speakerID(of: quote, in: analysis, cache: &ids, db)
             return NewsStore.quoteRecord(quote, position: position, personID: personID,
-                                         paragraphs: NewsStore.paragraphs(row), story: StorySummary(row: row))
+                                         paragraphs: ParagraphScalars(paragraphs), story: StorySummary(row: row))
         }
     }
 
@@ -106,9 +108,9 @@ extension NewsStore {
         ((row["body"] as Data?).flatMap(CompressedText.decompress) ?? "").components(separatedBy: "\n")
     }
 
-    private static func quoteRecord(_ quote: Quote, position: Int, personID: Int64?, paragraphs: [String],
+    private static func quoteRecord(_ quote: Quote, position: Int, personID: Int64?, paragraphs: ParagraphScalars,
                                     story: StorySummary) -> QuoteRecord {
-        QuoteRecord(id: "\(story.id.short).\(position)", text: quote.text(in: paragraphs),
+        QuoteRecord(id: "\(story.id.short).\(position)", text: paragraphs.text(of: quote),
                     quote: quote, personID: personID, story: story)
     }
 

@@ -102,11 +102,33 @@ extension NewsStore {
                 .execute(arguments: [rowid, story.published.number, uid])
         } else {
             guard let row = try Row.fetchOne(
-                db.cachedStatement(sql: "SELECT rowid, fingerprint, title, body, published FROM story WHERE uid = ?"), arguments: [uid])
+                db.cachedStatement(sql: """
+                    SELECT rowid, fingerprint, title, body, published, agency, place, byline, authors, section, category
+                    FROM story WHERE uid = ?
+                    """), arguments: [uid])
             else { throw StoreError.corrupt(path: path, detail: "story \(prepared.id) was neither inserted nor found") }
-            if row["fingerprint"] == prepared.fingerprint { return .unchanged }
+            if row["fingerprint"] == prepared.fingerprint {
+                // Imported before without analysis (or it was lost): analysed now, text unchanged.
+                if let analysis = prepared.analysis, try !analysisWriter.hasAnalysis(rowid: row["rowid"]) {
+                    try analysisWriter.write(analysis, rowid: row["rowid"], day: story.published, replacing: nil)
+                }
+                return .unchanged
+            }
+            if row.isSameStory(butFiling: prepared) {
+                let filing = Filing(section: story.section, category: story.category)
+                if filing != row.filing, try NewsStore.addFiling(filing, rowid: row["rowid"], db) {
+                    try analysisWriter.addTopics(filing.topics, rowid: row["rowid"], day: story.published)
+                }
+                return .unchanged
+            }
             existing = row
             rowid = row["rowid"]
+            let filing = Filing(section: story.section, category: story.category)
+            if row.filing != filing {
+                // Corrected under another section: the one it had stays one of its filings.
+                _ = try NewsStore.addFiling(row.filing, rowid: rowid, db)
+                try NewsStore.removeFiling(filing, rowid: rowid, db)
+            }
             let oldBody = (row["body"] as Data?).flatMap(CompressedText.decompress) ?? ""
             try db.cachedStatement(sql: "INSERT INTO story_fts (story_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)")
                 .execute(arguments: [rowid, row["title"] as String?, oldBody])
@@ -124,9 +146,16 @@ extension NewsStore {
             try db.cachedStatement(sql: "INSERT INTO story_cjk (rowid, text) VALUES (?, ?)")
                 .execute(arguments: [rowid, cjkText])
         }
+        let earlierDay = existing.map { Day(stored: $0["published"]) }
         if let analysis = prepared.analysis {
-            try analysisWriter.write(analysis, rowid: rowid, day: story.published,
-                                     replacing: existing.map { Day(stored: $0["published"]) })
+            try analysisWriter.write(analysis, rowid: rowid, day: story.published, replacing: earlierDay)
+        } else if let earlierDay {
+            // The earlier version's offsets would point into text that is no longer there.
+            try analysisWriter.remove(rowid: rowid, day: earlierDay)
+        }
+        if existing != nil {
+            try NewsStore.reanchorBookmarks(of: prepared.id, paragraphs: prepared.body.components(separatedBy: "\n"),
+                                            analysis: prepared.analysis.flatMap { StoredAnalysis.decode($0.encoded) }, db)
         }
         return existing == nil ? .imported : .updated
     }

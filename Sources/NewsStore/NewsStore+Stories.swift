@@ -96,8 +96,16 @@ struct StoryQuery {
             arguments += [until.description]
         }
         if let section = filter.section {
-            conditions.append("story.section = ? COLLATE NOCASE")
-            arguments += [section]
+            if try NewsStore.hasOtherFilings(section: section, db) {
+                conditions.append("""
+                    (story.section = ? COLLATE NOCASE
+                     OR story.rowid IN (SELECT story_rowid FROM story_filing WHERE section = ? COLLATE NOCASE))
+                    """)
+                arguments += [section, section]
+            } else {
+                conditions.append("story.section = ? COLLATE NOCASE")
+                arguments += [section]
+            }
         }
         if let person = filter.person {
             conditions.append("story.rowid IN (SELECT story_rowid FROM story_person WHERE person_id = ?)")

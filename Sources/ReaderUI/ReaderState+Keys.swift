@@ -189,14 +189,15 @@ extension ReaderState {
             let next = ((raw % quotes.count) + quotes.count) % quotes.count
             if raw >= quotes.count && view.selectedQuote != nil { message = "Back to the first quotation." }
             if raw < 0 && view.selectedQuote != nil { message = "On to the last quotation." }
+            let previous = view.selectedQuote
             view.selectedQuote = next
+            view.restyle(quotes: [previous, next].compactMap { $0 })
             story = view
-            relayoutStories()
             scrollStory(toQuote: next)
             return []
         case .bookmark:
             guard let index = view.selectedQuote else { message = "Select a quotation first (Tab)."; return [] }
-            let text = quotes[index].text(in: view.story.paragraphs)
+            let text = view.quoteTexts[index]
             return view.bookmarked.contains(text) ? [.unbookmark(view.story.id, text: text)] : [.bookmark(view.story.id, quote: index)]
         case .storyPeople:
             guard !view.analyzed.analysis.people.isEmpty else { message = "Nobody is named in this story."; return [] }

@@ -104,7 +104,7 @@ extension ReaderState {
             case .story:
                 if let view = story, let index = view.selectedQuote {
                     let quote = view.analyzed.analysis.quotes[index]
-                    let marked = view.bookmarked.contains(quote.text(in: view.story.paragraphs)) ? "★ " : ""
+                    let marked = view.bookmarked.contains(view.quoteTexts[index]) ? "★ " : ""
                     let speaker = quote.speaker.attribution(in: view.analyzed.analysis) ?? "speaker unknown"
                     text = "\(marked)— \(speaker)   b bookmark  Tab next"
                 } else {

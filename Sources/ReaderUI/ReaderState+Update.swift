@@ -49,7 +49,7 @@ extension ReaderState {
             return []
         case .opened(let analyzed, let bookmarked, let focus):
             var view = StoryView(analyzed: analyzed, bookmarked: bookmarked)
-            if let focus, let index = analyzed.analysis.quotes.firstIndex(where: { $0.text(in: analyzed.story.paragraphs) == focus }) {
+            if let focus, let index = view.quoteTexts.firstIndex(of: focus) {
                 view.selectedQuote = index
             }
             view.search = list.filter.search
@@ -74,7 +74,8 @@ extension ReaderState {
         case .bookmarkChanged(let id, let text, let isBookmarked):
             for i in stories.indices where stories[i].story.id == id {
                 if isBookmarked { stories[i].bookmarked.insert(text) } else { stories[i].bookmarked.remove(text) }
-                stories[i].layout(width: storyWidth)
+                let view = stories[i]
+                stories[i].restyle(quotes: view.quoteTexts.indices.filter { view.quoteTexts[$0] == text })
                 for l in lists.indices {
                     if !stories[i].bookmarked.isEmpty { lists[l].bookmarked.insert(id) } else { lists[l].bookmarked.remove(id) }
                 }

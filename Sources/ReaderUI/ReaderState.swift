@@ -83,11 +83,19 @@ public struct StoryView: Sendable {
     public var currentMatch: Int?
     var lines: [StoryLine] = []
     var matches: [Int] = []  // line of each match
+    var paragraphFirstLines: [Int] = []
     var layoutWidth = 0
+    /// Each quotation's text, and the marks of each paragraph: read once when the story opens,
+    /// not again for every paragraph, frame or key.
+    public let quoteTexts: [String]
+    let marks: ParagraphMarks
 
     public init(analyzed: AnalyzedStory, bookmarked: Set<String>) {
         self.analyzed = analyzed
         self.bookmarked = bookmarked
+        let scalars = ParagraphScalars(analyzed.story.paragraphs)
+        quoteTexts = analyzed.analysis.quotes.map(scalars.text(of:))
+        marks = ParagraphMarks(analyzed.analysis, scalars)
     }
 
     public var story: Story { analyzed.story }

@@ -31,11 +31,11 @@ struct BookmarksCommand: ParsableCommand {
             } else if cslJSON {
                 try Console.printJSON(bookmarks.map(CSLItem.init))
             } else if markdown {
-                print(bookmarks.map { $0.markdownCitation.terminalSafe }.joined(separator: "\n\n"))
+                print(bookmarks.map { $0.markdownCitation.terminalSafeLines }.joined(separator: "\n\n"))
             } else {
                 for bookmark in bookmarks {
                     print("\(pad(String(bookmark.id), 4))  “\(bookmark.text.terminalSafe)” — \(StoryText.speakerText(Speaker(kind: bookmark.speakerKind, text: bookmark.speaker)))")
-                    print("      \(bookmark.published)  \(bookmark.title.terminalSafe)  [\(bookmark.storyID.short)]\(bookmark.note.map { "  note: \($0.terminalSafe)" } ?? "")")
+                    print("      \(bookmark.published)  \(bookmark.title.terminalSafe)  [\(bookmark.storyID.short)]\(bookmark.note.map { "  note: \($0.terminalSafe)" } ?? "")\(bookmark.isOrphaned ? "  (no longer in the corrected story)" : "")")
                 }
             }
         }

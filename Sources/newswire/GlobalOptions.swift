@@ -27,13 +27,18 @@ struct GlobalOptions: ParsableArguments {
     }
 
     /// The cache; `readingOnly` for commands that never write, so that opening it never
-    /// waits for an import.
-    func openStore(readingOnly: Bool = false) throws -> NewsStore {
+    /// waits for an import. Says so on stderr when a `reanalyze` was interrupted, since until
+    /// it is finished some stories carry the old analysis and some the new.
+    func openStore(readingOnly: Bool = false, noticingUnfinishedReanalysis: Bool = true) throws -> NewsStore {
         let path = cachePath
-        return try NewsStore(path: path, readingOnly: readingOnly, upgrading: {
+        let store = try NewsStore(path: path, readingOnly: readingOnly, upgrading: {
             Console.note("upgrading \(path) to this version of NewsWire (once; about a minute for a million stories)")
         }, waiting: {
             Console.note("waiting for another process (an import?) to finish writing to \(path)")
         })
+        if noticingUnfinishedReanalysis, let unfinished = try store.unfinishedReanalysis() {
+            Console.warning("the reanalysis started \(unfinished.started) was interrupted after \(unfinished.done) of \(unfinished.total) stories; run 'newswire reanalyze' to finish it")
+        }
+        return store
     }
 }
