@@ -21,7 +21,12 @@ enum SearchQuery {
     static func fts5(_ query: String) throws(StoreError) -> String {
         let tokens = try tokens(query)
         try check(tokens, query)
-        return tokens.map { token in
+        return fts5(tokens)
+    }
+
+    /// Checked tokens as FTS5 reads them.
+    static func fts5(_ tokens: [Token]) -> String {
+        tokens.map { token in
             switch token {
             case .term(let text), .near(let text): return text
             case .and: return "AND"
@@ -92,7 +97,7 @@ enum SearchQuery {
     }
 
     /// The shape of the query: terms joined by operators, parentheses balanced and not too deep.
-    private static func check(_ tokens: [Token], _ query: String) throws(StoreError) {
+    static func check(_ tokens: [Token], _ query: String) throws(StoreError) {
         func fail(_ detail: String) -> StoreError { .invalidSearch(query: query, detail: detail) }
         let terms = tokens.filter { if case .term = $0 { return true }; if case .near = $0 { return true }; return false }.count
         guard terms > 0 else { throw fail("it has no words to look for") }

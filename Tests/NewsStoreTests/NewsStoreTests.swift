@@ -166,7 +166,8 @@ func story(_ title: String, on date: String = "2026-01-27", agency: String? = "A
         #expect(try store.count(StoryFilter()) == 0)
         let migrations = try store.pool.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations") }
         #expect(migrations == ["v1 stories", "v2 analysis", "v3 bookmarks", "v4 read stories", "v5 analysis in one row per story",
-                              "read marks remember the mark-all that made them", "story keys by rowid, for search"])
+                              "read marks remember the mark-all that made them", "story keys by rowid, for search",
+                              "search words, for prefix searches"])
     }
 
     @Test func reopeningKeepsTheStories() throws {
