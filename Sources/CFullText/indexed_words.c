@@ -12,9 +12,10 @@
 #include <string.h>
 #include "CFullText.h"
 
-// A set of words: open addressing over (hash, offset, length) into one buffer of bytes.
+// A set of words: open addressing over (hash, head, offset, length) into one buffer of bytes.
 typedef struct {
     uint64_t hash;
+    uint64_t head;  // the first 8 bytes: most words are compared without reading the buffer
     uint32_t offset;
     uint32_t length;
 } Slot;
@@ -27,10 +28,26 @@ typedef struct {
     size_t used, allocated;
 } WordSet;
 
-static uint64_t word_hash(const char *word, int length) {
-    uint64_t hash = 0xcbf29ce484222325ULL;  // FNV-1a
-    for (int i = 0; i < length; i++) hash = (hash ^ (unsigned char)word[i]) * 0x100000001b3ULL;
-    return hash;
+// Every word FTS5 indexes passes here (450 a story), most of them repeats: eight bytes at a
+// time, where FNV-1a's byte at a time took 5% of an import without analysis.
+static uint64_t word_hash(const char *word, int length, uint64_t *head) {
+    uint64_t hash = (uint64_t)length * 0x9e3779b97f4a7c15ULL;
+    *head = 0;
+    for (int i = 0; i < length && i < 8; i++) *head |= (uint64_t)(unsigned char)word[i] << (8 * i);
+    if (length <= 8) {
+        hash = (hash ^ *head) * 0xc4ceb9fe1a85ec53ULL;
+        return hash ^ (hash >> 29);
+    }
+    for (; length >= 8; word += 8, length -= 8) {
+        uint64_t chunk;
+        memcpy(&chunk, word, 8);
+        hash = (hash ^ chunk) * 0xff51afd7ed558ccdULL;
+        hash ^= hash >> 32;
+    }
+    uint64_t tail = 0;
+    for (int i = 0; i < length; i++) tail |= (uint64_t)(unsigned char)word[i] << (8 * i);
+    hash = (hash ^ tail) * 0xc4ceb9fe1a85ec53ULL;
+    return hash ^ (hash >> 29);
 }
 
 static void word_set_clear(WordSet *set) {
@@ -76,16 +93,18 @@ static int word_set_append(WordSet *set, const char *word, int length) {
 static int word_set_add(WordSet *set, const char *word, int length) {
     if (length <= 0) return SQLITE_OK;
     if ((set->count + 1) * 4 > set->capacity * 3 && word_set_grow(set) != SQLITE_OK) return SQLITE_NOMEM;
-    uint64_t hash = word_hash(word, length);
+    uint64_t head;
+    uint64_t hash = word_hash(word, length, &head);
     size_t at = hash & (set->capacity - 1);
     for (; set->slots[at].length != 0; at = (at + 1) & (set->capacity - 1)) {
         Slot slot = set->slots[at];
-        if (slot.hash == hash && slot.length == (uint32_t)length && memcmp(set->bytes + slot.offset, word, (size_t)length) == 0)
+        if (slot.hash == hash && slot.head == head && slot.length == (uint32_t)length
+            && (length <= 8 || memcmp(set->bytes + slot.offset + 8, word + 8, (size_t)length - 8) == 0))
             return SQLITE_OK;
     }
     uint32_t offset = (uint32_t)set->used;
     if (word_set_append(set, word, length) != SQLITE_OK) return SQLITE_NOMEM;
-    set->slots[at] = (Slot){hash, offset, (uint32_t)length};
+    set->slots[at] = (Slot){hash, head, offset, (uint32_t)length};
     return SQLITE_OK;
 }
 
