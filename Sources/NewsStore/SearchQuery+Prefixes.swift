@@ -31,7 +31,7 @@ extension SearchQuery {
         let tokens = try tokens(query)
         try check(tokens, query)
         let plain = ExpandedSearch(match: fts5(tokens))
-        guard tokens.contains(where: { if case .term(let text) = $0 { return prefix(in: text) != nil }; return false }),
+        guard tokens.contains(where: { if case .term(let text) = $0 { return prefixColumn(in: text) != nil }; return false }),
               !tokens.contains(where: { if case .near = $0 { return true }; return false })
         else { return plain }
         var pieces: [String] = []
@@ -47,9 +47,10 @@ extension SearchQuery {
                 continue
             }
             let words = try queryWords(bare(text), db)
-            // FTS5 rejects an OR in parentheses beside a phrase that holds no word ("...").
+            // A phrase of no word ("...") may not count among FTS5's phrases as it does among
+            // ours, which the ranking's groups rely on: such a query is left as typed.
             guard !words.isEmpty else { return plain }
-            if let (column, _) = prefix(in: text), words.count == 1,
+            if let column = prefixColumn(in: text), words.count == 1,
                let expansion = try indexedWords(startingWith: words[0], atMost: budget, db), !expansion.isEmpty {
                 budget -= expansion.count
                 isExpanded = true
@@ -86,9 +87,9 @@ extension SearchQuery {
         }
     }
 
-    /// The column filter (`title:`, or none) and the word of a term that is a prefix of one
-    /// plain word (`secur*`, `title:secur*`); nil for phrases, `^` and other terms.
-    private static func prefix(in term: String) -> (column: String, stem: Substring)? {
+    /// The column filter (`title:`, or "" for none) of a term that is the prefix of one plain
+    /// word (`secur*`, `title:secur*`); nil for phrases, `^` and other terms.
+    private static func prefixColumn(in term: String) -> String? {
         guard term.hasSuffix("*"), !term.contains("\"") else { return nil }
         var rest = Substring(term)
         var column = ""
@@ -97,8 +98,8 @@ extension SearchQuery {
             rest = rest[rest.index(after: colon)...]
         }
         let stem = rest.dropLast()
-        guard !stem.isEmpty, !stem.hasPrefix("\""), !stem.hasPrefix("^") else { return nil }
-        return (column, stem)
+        guard !stem.isEmpty, !stem.hasPrefix("^") else { return nil }
+        return column
     }
 
     /// A term's text without its column filter, `^`, `*` and quotation marks.
