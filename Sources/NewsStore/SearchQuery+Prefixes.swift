@@ -27,6 +27,8 @@ extension SearchQuery {
     /// declaration of `story_fts` (migration "v1 stories", GRDB's `.unicode61(diacritics: .remove)`).
     static let tokenizerArguments = ["remove_diacritics", "2"]
 
+    /// The FTS5 query for what the user typed; throws a `StoreError.invalidSearch` that says
+    /// what is wrong with it.
     static func expanded(_ query: String, _ db: Database) throws -> ExpandedSearch {
         let tokens = try tokens(query)
         try check(tokens, query)

@@ -17,14 +17,7 @@ enum SearchQuery {
         case and, or, not, open, close
     }
 
-    /// The FTS5 query for `query`; throws a `StoreError.invalidSearch` that says what is wrong.
-    static func fts5(_ query: String) throws(StoreError) -> String {
-        let tokens = try tokens(query)
-        try check(tokens, query)
-        return fts5(tokens)
-    }
-
-    /// Checked tokens as FTS5 reads them.
+    /// Tokens that passed `check` as FTS5 reads them (SearchQuery+Prefixes makes the query).
     static func fts5(_ tokens: [Token]) -> String {
         tokens.map { token in
             switch token {
