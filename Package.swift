@@ -24,9 +24,9 @@ let package = Package(
         .systemLibrary(name: "CNCurses", pkgConfig: "ncursesw", providers: [.apt(["libncursesw5-dev"])]),
         .target(name: "Terminal", dependencies: ["CNCurses", "ReaderUI"]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
-        .target(name: "CSearchRank", linkerSettings: [.linkedLibrary("sqlite3")]),
+        .target(name: "CFullText", linkerSettings: [.linkedLibrary("sqlite3")]),
         .target(name: "NewsStore", dependencies: [
-            "NewsModel", "CZlib", "CSearchRank",
+            "NewsModel", "CZlib", "CFullText",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .executableTarget(name: "newswire", dependencies: [

@@ -175,6 +175,17 @@ extension NewsStore {
             // A bookmark whose quotation a correction changed beyond recognition is kept, flagged.
             try db.execute(sql: "ALTER TABLE bookmark ADD COLUMN orphaned INTEGER NOT NULL DEFAULT 0")
         }
+        migrator.registerMigration("search words, for prefix searches") { db in
+            // The full-text index's words, by which a prefix is written out as the words it
+            // stands for (see SearchQuery+Prefixes); `save` adds those of each story. Listing
+            // them reads the whole index: 12 s for a million stories.
+            try db.execute(sql: """
+                CREATE TABLE search_word (word TEXT PRIMARY KEY) WITHOUT ROWID;
+                CREATE VIRTUAL TABLE temp.story_fts_words USING fts5vocab(main, story_fts, row);
+                INSERT INTO search_word (word) SELECT term FROM temp.story_fts_words;
+                DROP TABLE temp.story_fts_words;
+                """)
+        }
         return migrator
     }()
 

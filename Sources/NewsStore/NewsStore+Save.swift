@@ -62,11 +62,12 @@ extension NewsStore {
                 while count < batchSize {
                     guard let stories = next() else {
                         finished = true
-                        return
+                        break
                     }
                     for story in stories { saved(try save(story, analysisWriter: &analysisWriter, in: db)) }
                     count += stories.count
                 }
+                try NewsStore.keepIndexedWords(db)
             }
         }
     }
@@ -74,8 +75,19 @@ extension NewsStore {
     public func save(_ stories: [PreparedStory]) throws(StoreError) -> [SaveOutcome] {
         try write { db in
             var analysisWriter = AnalysisWriter(db)
-            return try stories.map { try save($0, analysisWriter: &analysisWriter, in: db) }
+            let outcomes = try stories.map { try save($0, analysisWriter: &analysisWriter, in: db) }
+            try NewsStore.keepIndexedWords(db)
+            return outcomes
         }
+    }
+
+    /// Adds the words the full-text index took in this transaction to `search_word`, which
+    /// prefix searches expand from: every transaction that writes to `story_fts` ends with it.
+    /// The connection's tokenizer caught them (see Sources/CFullText/indexed_words.c), once each.
+    static func keepIndexedWords(_ db: Database) throws {
+        guard let words = try String.fetchOne(db, sql: "SELECT nw_take_indexed_words()") else { return }
+        let insert = try db.cachedStatement(sql: "INSERT OR IGNORE INTO search_word (word) VALUES (?)")
+        for word in words.split(separator: "\n") { try insert.execute(arguments: [String(word)]) }
     }
 
     private func save(_ prepared: PreparedStory, analysisWriter: inout AnalysisWriter, in db: Database) throws -> SaveOutcome {

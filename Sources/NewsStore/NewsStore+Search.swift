@@ -32,11 +32,20 @@ extension NewsStore {
         var match: String
         var conditions: [String] = []
         var arguments: StatementArguments = []
+        /// Which phrase of the typed query each phrase of `match` stands for, when a prefix
+        /// was written out as its words (see ExpandedSearch).
+        var phraseGroups: [Int]?
 
         init(_ filter: StoryFilter, _ search: String, _ db: Database) throws {
             let cjk = CJKText.contains(search)
             index = cjk ? "story_cjk" : "story_fts"
-            match = cjk ? CJKText.query(search) : try SearchQuery.fts5(search)
+            if cjk {
+                match = CJKText.query(search)
+            } else {
+                let expanded = try SearchQuery.expanded(search, db)
+                match = expanded.match
+                phraseGroups = expanded.phraseGroups
+            }
             arguments = [match]
             let rowid = "\(index).rowid"
             // `+` keeps SQLite from handing the IN to FTS5 as a rowid look-up per value.
@@ -99,7 +108,7 @@ extension NewsStore {
             """, arguments: plan.arguments + [NewsStore.rankingWindow, window * NewsStore.rankingWindow])
         guard !rows.isEmpty else { return [] }
         let ids: [Int64] = rows.map { $0["id"] }
-        let stats = rows.map { MatchStats(($0["stats"] as Data?) ?? Data()) }
+        let stats = rows.map { MatchStats(($0["stats"] as Data?) ?? Data()).grouped(plan.phraseGroups) }
         let relevance = MatchStats.bm25(stats, ids: ids, isEveryMatch: window == 0 && rows.count < NewsStore.rankingWindow,
                                         weights: plan.index == "story_fts" ? [4, 1] : [1])
         var days: [Int64: Int] = [:]
@@ -170,7 +179,7 @@ extension NewsStore {
     }
 }
 
-/// What nw_match_stats gives for one row (see Sources/CSearchRank).
+/// What nw_match_stats gives for one row (see Sources/CFullText).
 struct MatchStats {
     var rows = 0.0
     var totals: [Double] = []
@@ -189,6 +198,19 @@ struct MatchStats {
         let phrases = Int(values[2 + 2 * columns])
         guard values.count == 3 + 2 * columns + phrases * columns else { return }
         hits = (0..<phrases).map { p in (0..<columns).map { Double(values[3 + 2 * columns + p * columns + $0]) } }
+    }
+
+    /// The hits of the phrases that stand for one phrase of the typed query added up
+    /// (`groups[phrase]` is its phrase there); unchanged without groups, or with groups for
+    /// another number of phrases.
+    func grouped(_ groups: [Int]?) -> MatchStats {
+        guard let groups, groups.count == hits.count, let count = groups.max().map({ $0 + 1 }) else { return self }
+        var grouped = self
+        grouped.hits = Array(repeating: Array(repeating: 0, count: totals.count), count: count)
+        for (phrase, group) in groups.enumerated() {
+            for column in hits[phrase].indices { grouped.hits[group][column] += hits[phrase][column] }
+        }
+        return grouped
     }
 
     /// BM25 of each row, higher is better. The documents holding each phrase are counted in

@@ -1,4 +1,4 @@
-import CSearchRank
+import CFullText
 import Foundation
 import GRDB
 import NewsModel
@@ -87,7 +87,7 @@ public final class NewsStore: Sendable {
             // 1,000 pages they cost an import a third of its time.
             try db.execute(sql: "PRAGMA wal_autocheckpoint = 8000")
             db.add(function: NewsStore.inflate)
-            if nw_register_match_stats(db.sqliteConnection) != 0 {
+            if nw_register_match_stats(db.sqliteConnection) != 0 || nw_register_indexed_words(db.sqliteConnection) != 0 {
                 throw StoreError.sqlite("this SQLite has no FTS5, which NewsWire's search needs")
             }
         }

@@ -17,11 +17,9 @@ enum SearchQuery {
         case and, or, not, open, close
     }
 
-    /// The FTS5 query for `query`; throws a `StoreError.invalidSearch` that says what is wrong.
-    static func fts5(_ query: String) throws(StoreError) -> String {
-        let tokens = try tokens(query)
-        try check(tokens, query)
-        return tokens.map { token in
+    /// Tokens that passed `check` as FTS5 reads them (SearchQuery+Prefixes makes the query).
+    static func fts5(_ tokens: [Token]) -> String {
+        tokens.map { token in
             switch token {
             case .term(let text), .near(let text): return text
             case .and: return "AND"
@@ -92,7 +90,7 @@ enum SearchQuery {
     }
 
     /// The shape of the query: terms joined by operators, parentheses balanced and not too deep.
-    private static func check(_ tokens: [Token], _ query: String) throws(StoreError) {
+    static func check(_ tokens: [Token], _ query: String) throws(StoreError) {
         func fail(_ detail: String) -> StoreError { .invalidSearch(query: query, detail: detail) }
         let terms = tokens.filter { if case .term = $0 { return true }; if case .near = $0 { return true }; return false }.count
         guard terms > 0 else { throw fail("it has no words to look for") }

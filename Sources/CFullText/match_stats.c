@@ -7,7 +7,7 @@
 // tokens, this row's tokens in each column, phrases, then for each phrase and column its hits.
 #include <stdlib.h>
 #include <string.h>
-#include "CSearchRank.h"
+#include "CFullText.h"
 
 static void nw_match_stats(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *out,
                            int argc, sqlite3_value **argv) {
@@ -38,13 +38,18 @@ static void nw_match_stats(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite
     free(values);
 }
 
-int nw_register_match_stats(sqlite3 *db) {
+fts5_api *nw_fts5_api(sqlite3 *db) {
     fts5_api *api = NULL;
     sqlite3_stmt *statement = NULL;
-    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &statement, NULL) != SQLITE_OK) return 1;
+    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &statement, NULL) != SQLITE_OK) return NULL;
     sqlite3_bind_pointer(statement, 1, (void *)&api, "fts5_api_ptr", NULL);
     sqlite3_step(statement);
     sqlite3_finalize(statement);
+    return api;
+}
+
+int nw_register_match_stats(sqlite3 *db) {
+    fts5_api *api = nw_fts5_api(db);
     if (!api) return 1;
     return api->xCreateFunction(api, "nw_match_stats", NULL, nw_match_stats, NULL) == SQLITE_OK ? 0 : 1;
 }
