@@ -51,6 +51,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "NewsModelTests", dependencies: ["NewsModel"]),
+        .testTarget(name: "NewsEvaluationTests", dependencies: ["NewsEvaluation", "NewsAnalysis"]),
         .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI"]),
         .testTarget(name: "ReaderSessionTests", dependencies: ["ReaderSession", "NewsStore", "ReaderUI"]),
         .testTarget(name: "NewsAnalysisTests", dependencies: ["NewsAnalysis", "WireImport"], exclude: ["Gold", "Wikinews"]),
