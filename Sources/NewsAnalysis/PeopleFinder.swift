@@ -89,6 +89,21 @@ struct PeopleFinder {
         }
     }
 
+    /// Where the title starts that ends with the `of` or `for` just before `start`.
+    private func titleBefore(_ start: Int, in tokens: [Token]) -> Int? {
+        let link = start - 1
+        guard link >= 1, tokens[link].lower == "of" || tokens[link].lower == "for" else { return nil }
+        var start: Int?
+        for k in stride(from: link - 1, through: max(0, link - 4), by: -1) where tokens[k].kind == .word {
+            if let (length, kind) = title(at: k, in: tokens, limit: link), k + length == link, kind == .role { start = k }
+        }
+        return start
+    }
+
+    private func isOrganisationWord(_ token: Token) -> Bool {
+        shared.gazetteer.organisationWords.contains(token.key) && !shared.gazetteer.surnames.contains(token.name)
+    }
+
     /// USS Ronald Reagan, HMS Queen Elizabeth: a ship, not a person.
     private func isShipOrAircraft(_ tokens: [Token], _ run: Range<Int>) -> Bool {
         run.prefix(2).contains { tokens[$0].end - tokens[$0].start > 2 && shared.gazetteer.notNameAcronyms.contains(tokens[$0].text) }
@@ -108,11 +123,18 @@ struct PeopleFinder {
         if let last = nameTokens.dropLast().last(where: { shared.gazetteer.titles[tokens[$0].key] == .role }) {
             nameTokens = last + 1..<nameTokens.upperBound
         }
+        // `Director of Safety Operations Ingrid Sollberger`, `Vice Minister for International
+        // Affairs Hironobu Tamaki`: the run after a title's `of` or `for` names the office
+        // first, up to the given name.
+        let officeStart = titleBefore(run.lowerBound, in: tokens)
+        if officeStart != nil, nameTokens.lowerBound == run.lowerBound,
+           let given = nameTokens.dropFirst().first(where: { shared.gazetteer.givenNames.contains(tokens[$0].name) }) {
+            nameTokens = given..<nameTokens.upperBound
+        }
         guard !nameTokens.isEmpty, nameTokens.count <= 6 else { return }
         if nameTokens.allSatisfy({ shared.gazetteer.roleNouns[tokens[$0].key] != nil }) { return }
         // `General Staff`, `Ben Franklin Technology Partners`: an organisation.
-        if shared.gazetteer.organisationWords.contains(tokens[nameTokens.upperBound - 1].key),
-           !shared.gazetteer.surnames.contains(tokens[nameTokens.upperBound - 1].name) { return }
+        if isOrganisationWord(tokens[nameTokens.upperBound - 1]) { return }
         let key = Word.joined(nameTokens.map { tokens[$0].key.text })
         // `the Singapore-based consultancy Meridian Asia`: a noun for an organisation names one.
         if nameTokens.lowerBound > 0, tokens[nameTokens.lowerBound - 1].kind == .word, !tokens[nameTokens.lowerBound - 1].isCapitalized,
@@ -120,10 +142,14 @@ struct PeopleFinder {
         // By definition not a person: a country, a known organisation.
         if shared.gazetteer.countryForms[key] != nil || shared.gazetteer.organisations.contains(key) || shared.gazetteer.places[key] == false { return }
         if shared.gazetteer.organisations.longestMatch(tokens, at: nameTokens.lowerBound, limit: nameTokens.upperBound) != nil { return }
-        let (roleStart, titleKind) = rolePrefix(tokens, run: run, nameStart: nameTokens.lowerBound)
+        var (roleStart, titleKind) = rolePrefix(tokens, run: run, nameStart: nameTokens.lowerBound)
         var nameText: String { paragraph.text(tokens[nameTokens.lowerBound].start..<tokens[nameTokens.upperBound - 1].nameEnd) }
         let honorific = nameTokens.lowerBound > 0 ? tokens[nameTokens.lowerBound - 1].lower.text : ""
-        let role = titleKind == nil ? nil : roleStart.flatMap { roleText(paragraph, $0, titleEnd: nameTokens.lowerBound, titleKind: titleKind) }
+        var role = titleKind == nil ? nil : roleStart.flatMap { roleText(paragraph, $0, titleEnd: nameTokens.lowerBound, titleKind: titleKind) }
+        if let officeStart, nameTokens.lowerBound > run.lowerBound {
+            role = roleText(paragraph, officeStart, titleEnd: nameTokens.lowerBound, titleKind: .role)
+            (roleStart, titleKind) = (officeStart, .role)
+        }
 
         let index: Int
         if nameTokens.count == 1 {

@@ -39,4 +39,11 @@ import Testing
         let (analysis, _) = analyze(text)
         #expect(analysis.people.first?.role == role)
     }
+
+    @Test func anOfficeNamedAfterItsTitleIsPartOfTheRole() {
+        let (analysis, _) = analyze(
+            "UN Director of Field Support Ingrid Halvorsen told reporters the convoy had been stopped.")
+        #expect(analysis.names == ["Ingrid Halvorsen"])
+        #expect(analysis.person("Ingrid Halvorsen")?.role?.hasSuffix("Director of Field Support") == true)
+    }
 }
