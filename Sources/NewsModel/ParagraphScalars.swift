@@ -30,12 +30,13 @@ public struct ParagraphScalars: Sendable {
 
     /// The quotation's words, paragraphs joined by a newline.
     public func text(of quote: Quote) -> String {
-        var text = ""
+        // As UTF-8 bytes: the scalar view's generic append took 13,000 instructions a quotation.
+        var bytes: [UInt8] = []
         for (n, span) in spans(of: quote).enumerated() {
-            if n > 0 { text.append("\n") }
-            text.unicodeScalars.append(contentsOf: scalars[span.paragraph][span.start..<span.end])
+            if n > 0 { bytes.append(0x0A) }
+            for scalar in scalars[span.paragraph][span.start..<span.end] { UTF8.encode(scalar) { bytes.append($0) } }
         }
-        return text
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The span cut to its paragraph, start before end: what may be drawn without trapping.

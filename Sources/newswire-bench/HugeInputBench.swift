@@ -28,11 +28,11 @@ struct HugeInputBench: ParsableCommand {
         try HugeStories.paragraph(megabytes: 5).write(toFile: file("paragraph-5mb.txt"), atomically: false, encoding: .utf8)
         try HugeStories.paragraph(megabytes: 25).write(toFile: file("paragraph-25mb.txt"), atomically: false, encoding: .utf8)
         try HugeStories.largestAccepted.write(toFile: file("largest.txt"), atomically: false, encoding: .utf8)
-        try HugeStories.manyParagraphs(100_000).write(toFile: file("paragraphs-100000.txt"), atomically: false, encoding: .utf8)
+        try HugeStories.manyParagraphs(HugeStories.mostParagraphs).write(toFile: file("paragraphs-most.txt"), atomically: false, encoding: .utf8)
         let big = try oneFileOfStories(stories, to: file("stories-one-file.txt"), scratch: folder.appendingPathComponent("parts"))
         sync()
 
-        for name in ["no-line-break.txt", "paragraph-5mb.txt", "paragraph-25mb.txt", "largest.txt", "paragraphs-100000.txt", "stories-one-file.txt"] {
+        for name in ["no-line-break.txt", "paragraph-5mb.txt", "paragraph-25mb.txt", "largest.txt", "paragraphs-most.txt", "stories-one-file.txt"] {
             let cache = file("cache-\(name).sqlite")
             let size = fileSize(file(name))
             let run = try Measured.run(binary, ["import", "--db", cache, file(name)])
@@ -41,7 +41,7 @@ struct HugeInputBench: ParsableCommand {
         }
         print("(the one file of stories: \(megabytes(big)) MB, \(stories) stories)")
 
-        for name in ["largest.txt", "paragraphs-100000.txt"] {
+        for name in ["largest.txt", "paragraphs-most.txt"] {
             let cache = file("cache-\(name).sqlite")
             let store = try NewsStore(path: cache)
             guard let id = try store.page(StoryFilter(), limit: 1).first?.id else { throw ValidationError("\(name) was not imported") }
@@ -104,11 +104,15 @@ enum HugeStories {
     /// As long as a story may be: paragraphs as long as they may be, full of quotations.
     static var largestAccepted: String {
         let sentence = "\"We will respond,\" said Okabe. "
-        let perParagraph = (WireLimits.paragraphBytes - 64) / sentence.utf8.count
-        let paragraphs = (WireLimits.storyBytes - 256) / (perParagraph * sentence.utf8.count + 2)
+        let room = WireLimits.storyBytes - 256  // the header's lines
+        let paragraphs = (room + WireLimits.paragraphBytes - 65) / (WireLimits.paragraphBytes - 64)
+        let perParagraph = (room / paragraphs - 2) / sentence.utf8.count
         let paragraph = String(repeating: sentence, count: perParagraph)
         return header("The largest story accepted") + Array(repeating: paragraph, count: paragraphs).joined(separator: "\n\n") + "\n"
     }
+
+    /// As many paragraphs as a story may hold: "1." and a blank line each.
+    static var mostParagraphs: Int { (WireLimits.storyBytes - 256) / 5 }
 
     /// A story of `count` short paragraphs.
     static func manyParagraphs(_ count: Int) -> String {

@@ -51,8 +51,9 @@ struct StoryJSON: Encodable {
         }
         try container.encode(people, forKey: .people)
         let scalars = ParagraphScalars(story.paragraphs)
+        let storyID = story.id.short
         let quotes = analyzed.analysis.quotes.enumerated().map { index, quote in
-            QuoteJSON(id: "\(story.id.short).\(index)", text: scalars.text(of: quote), quote: quote,
+            QuoteJSON(id: "\(storyID).\(index)", text: scalars.text(of: quote), quote: quote,
                       personID: quote.speaker.person.map { analyzed.personIDs[$0] })
         }
         try container.encode(quotes, forKey: .quotes)

@@ -62,11 +62,12 @@ import Testing
         #expect((try cli.json(["people", "--limit", "1"]) as? [Any])?.count == 1)
     }
 
-    @Test func aStoryOfHundredThousandParagraphsShowsInUnderASecond() throws {
+    @Test func aStoryOfTheMostParagraphsAcceptedShowsInUnderASecond() throws {
         let cli = try Newswire()
         defer { cli.remove() }
-        let story = " date 2026-02-03 China News\n A story of 100000 paragraphs\n\n Tokyo (AFP) Feb 3, 2026\n\n"
-            + (0..<100_000).map { "\($0 % 97)." }.joined(separator: "\n\n") + "\n"
+        // 50,000 paragraphs of about five bytes: as many as the 256 KB a story may hold.
+        let story = " date 2026-02-03 China News\n A story of 50000 paragraphs\n\n Tokyo (AFP) Feb 3, 2026\n\n"
+            + (0..<50_000).map { "\($0 % 97)." }.joined(separator: "\n\n") + "\n"
         try cli.run(["import", "-"], stdin: story)
         let id = try #require((try cli.json(["list"]) as? [[String: Any]])?.first?["id"] as? String)
         for arguments in [["show", id], ["show", id, "--json"]] {

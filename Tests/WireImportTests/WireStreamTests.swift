@@ -83,7 +83,7 @@ func wireStory(_ title: String, _ paragraphs: String..., date: String = "2026-02
             + "\n\n" + wireStory("After", "Fine.")
         let (result, _) = try streamed(Array(text.utf8))
         #expect(result.stories.map(\.title) == ["Before", "After"])
-        #expect(result.problems == [WireParser.Problem(line: 6, reason: "longer than 512 KB")])
+        #expect(result.problems == [WireParser.Problem(line: 6, reason: "longer than \(WireLimits.storyBytes >> 10) KB")])
     }
 
     @Test func aHugeFileWithoutLineBreaksHoldsNoStory() throws {
