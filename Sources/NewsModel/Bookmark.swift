@@ -17,6 +17,9 @@ public struct Bookmark: Sendable, Hashable {
     public var agency: String?
     public var place: String?
     public var published: Day
+    /// Whether the speaker and role shown are a user's correction of the ones copied in
+    /// (listings apply corrections; the bookmark's own copy is left as it was made).
+    public var speakerCorrected = false
 
     public init(id: Int64 = 0, storyID: StoryID, text: String, speaker: String?, speakerKind: Speaker.Kind,
                 role: String?, paragraph: Int, start: Int, created: String, note: String?, title: String,

@@ -9,12 +9,25 @@ extension Day {
 
 /// Writes analyses inside one transaction. Person and topic ids are remembered, so a name
 /// or topic that many stories share costs one look-up per transaction, not one per story.
+///
+/// The analysis row keeps what the analysis computed; the person index rows (which `people`
+/// counts and `--person` filters read) are written from the analysis as the story's own
+/// quotation corrections change it, since those touch one story each. Corrections of people
+/// apply to the whole cache and are applied by the queries instead (see PersonCorrections).
 struct AnalysisWriter {
     private let db: Database
     private var personIDs: [String: Int64] = [:]
     private var topicIDs: [String: Int64] = [:]
+    /// Rowids of the stories with quotation corrections, read once per transaction: a
+    /// correction made meanwhile waits for the transaction, and rewrites its story's rows.
+    private let correctedStories: Set<Int64>
 
-    init(_ db: Database) { self.db = db }
+    init(_ db: Database) throws {
+        self.db = db
+        correctedStories = Set(try Int64.fetchAll(db, sql: """
+            SELECT story.rowid FROM quotation_correction JOIN story ON story.uid = quotation_correction.story_uid
+            """))
+    }
 
     /// Stores a story's analysis. `replacing` is the day of the story's earlier version,
     /// whose analysis is removed first.
@@ -22,16 +35,41 @@ struct AnalysisWriter {
         if let earlier { try remove(rowid: rowid, day: earlier) }
         try db.cachedStatement(sql: "INSERT OR REPLACE INTO story_analysis (story_rowid, data) VALUES (?, ?)")
             .execute(arguments: [rowid, analysis.encoded])
-        let personStatement = try db.cachedStatement(
-            sql: "INSERT OR REPLACE INTO story_person (person_id, day, story_rowid, role, quotes) VALUES (?, ?, ?, ?, ?)")
-        for person in analysis.people {
-            let id = try personID(person)
-            try personStatement.execute(arguments: [id, day.number, rowid, person.role, person.quotes])
+        if correctedStories.contains(rowid), let stored = StoredAnalysis.decode(analysis.encoded) {
+            try insertPersonRows(try correctedPersonRows(stored, rowid: rowid), rowid: rowid, day: day)
+        } else {
+            try insertPersonRows(analysis.people, rowid: rowid, day: day)
         }
         let topicStatement = try db.cachedStatement(sql: "INSERT OR REPLACE INTO story_topic (topic_id, day, story_rowid) VALUES (?, ?, ?)")
         for topic in analysis.topics {
             try topicStatement.execute(arguments: [try topicID(topic), day.number, rowid])
         }
+    }
+
+    /// Writes a story's person index rows again around `change` to its quotation corrections.
+    mutating func rewritePersonRows(rowid: Int64, day: Day, around change: () throws -> Void) throws {
+        let stored = try NewsStore.storedAnalysis(rowid: rowid, db)
+        try deletePersonRows(of: stored ?? StoryAnalysis(), rowid: rowid, day: day)
+        try change()
+        guard let stored else { return }
+        try insertPersonRows(try correctedPersonRows(stored, rowid: rowid), rowid: rowid, day: day)
+    }
+
+    private mutating func insertPersonRows(_ people: [PreparedAnalysis.PersonRow], rowid: Int64, day: Day) throws {
+        let statement = try db.cachedStatement(
+            sql: "INSERT OR REPLACE INTO story_person (person_id, day, story_rowid, role, quotes) VALUES (?, ?, ?, ?, ?)")
+        for person in people {
+            try statement.execute(arguments: [try personID(person), day.number, rowid, person.role, person.quotes])
+        }
+    }
+
+    /// The person rows of a stored analysis as the story's quotation corrections change it.
+    private func correctedPersonRows(_ stored: StoryAnalysis, rowid: Int64) throws -> [PreparedAnalysis.PersonRow] {
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT uid, body FROM story WHERE rowid = ?"), arguments: [rowid])
+        else { return PreparedAnalysis.personRows(stored) }
+        let corrections = try NewsStore.quotationCorrections(ofStory: row["uid"], db)
+        let paragraphs = NewsStore.paragraphs(row)
+        return PreparedAnalysis.personRows(CorrectedAnalysis(stored).applying(corrections, paragraphs: paragraphs).analysis)
     }
 
     /// Removes a story's analysis rows. The index rows are found through the stored analysis
@@ -45,14 +83,28 @@ struct AnalysisWriter {
             try db.execute(sql: "DELETE FROM story_topic WHERE story_rowid = ?", arguments: [rowid])
             return
         }
-        for person in old.people {
-            guard let id = try NewsStore.personID(ofStoredName: person.name, cache: &personIDs, db) else { continue }
-            try db.cachedStatement(sql: "DELETE FROM story_person WHERE person_id = ? AND day = ? AND story_rowid = ?")
-                .execute(arguments: [id, day.number, rowid])
-        }
+        try deletePersonRows(of: old, rowid: rowid, day: day)
         for topic in old.topics {
             guard let id = try topicIDs[topic.key] ?? NewsStore.existingID(in: "topic", key: topic.key, db) else { continue }
             try db.cachedStatement(sql: "DELETE FROM story_topic WHERE topic_id = ? AND day = ? AND story_rowid = ?")
+                .execute(arguments: [id, day.number, rowid])
+        }
+    }
+
+    /// Deletes the person rows of the analysis's people and, for a corrected story, of every
+    /// speaker its corrections name: a superset of the rows written, found without anchoring
+    /// the corrections to a text that may have changed since.
+    private mutating func deletePersonRows(of analysis: StoryAnalysis, rowid: Int64, day: Day) throws {
+        var names = analysis.people.map(\.name)
+        if correctedStories.contains(rowid),
+           let uid = try Int64.fetchOne(db.cachedStatement(sql: "SELECT uid FROM story WHERE rowid = ?"), arguments: [rowid]) {
+            for correction in try NewsStore.quotationCorrections(ofStory: uid, db) {
+                if case .speaker(.person, let name?) = correction.change { names.append(name) }
+            }
+        }
+        for name in names {
+            guard let id = try NewsStore.personID(ofStoredName: name, cache: &personIDs, db) else { continue }
+            try db.cachedStatement(sql: "DELETE FROM story_person WHERE person_id = ? AND day = ? AND story_rowid = ?")
                 .execute(arguments: [id, day.number, rowid])
         }
     }
@@ -85,21 +137,37 @@ struct AnalysisWriter {
 extension NewsStore {
     /// The story with its analysis (empty when it was never analysed).
     public func analyzedStory(_ id: StoryID) throws(StoreError) -> AnalyzedStory? {
-        try read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT rowid AS story_rowid, * FROM story WHERE uid = ?", arguments: [id.rawValue]) else {
-                return nil
-            }
-            return try NewsStore.analyzedStory(Story(row: row), rowid: row["story_rowid"], in: db)
-        }
+        try read { db in try NewsStore.analyzedStory(id, db) }
     }
 
+    static func analyzedStory(_ id: StoryID, _ db: Database) throws -> AnalyzedStory? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT rowid AS story_rowid, * FROM story WHERE uid = ?", arguments: [id.rawValue]) else {
+            return nil
+        }
+        return try analyzedStory(Story(row: row), rowid: row["story_rowid"], in: db)
+    }
+
+    /// The story with its analysis as the user's corrections leave it.
     static func analyzedStory(_ story: Story, rowid: Int64, in db: Database) throws -> AnalyzedStory {
-        let analysis = try storedAnalysis(rowid: rowid, db) ?? StoryAnalysis()
+        let stored = try storedAnalysis(rowid: rowid, db) ?? StoryAnalysis()
+        let corrected = try correctedAnalysis(stored, story: story.id.rawValue, paragraphs: { story.paragraphs },
+                                              people: PersonCorrections(db), db)
         var ids: [String: Int64] = [:]
-        let personIDs = try analysis.people.map { person in
+        let personIDs = try corrected.analysis.people.map { person in
             try personID(ofStoredName: person.name, cache: &ids, db) ?? 0
         }
-        return AnalyzedStory(story: story, analysis: analysis, personIDs: personIDs)
+        return AnalyzedStory(story: story, analysis: corrected.analysis, personIDs: personIDs,
+                             quoteNumbers: corrected.quoteNumbers, correctedSpeakers: corrected.correctedSpeakers)
+    }
+
+    /// A stored analysis with the story's quotation corrections and the cache's corrections of
+    /// people applied; `paragraphs` are read only for a story with quotation corrections.
+    static func correctedAnalysis(_ stored: StoryAnalysis, story uid: Int64, paragraphs: () -> [String],
+                                  people: PersonCorrections, _ db: Database) throws -> CorrectedAnalysis {
+        var corrected = CorrectedAnalysis(stored)
+        let quotations = try quotationCorrections(ofStory: uid, db)
+        if !quotations.isEmpty { corrected = corrected.applying(quotations, paragraphs: paragraphs()) }
+        return corrected.applying(people)
     }
 
     /// A story's stored analysis; nil when it was never analysed (or the row is damaged).
@@ -145,7 +213,7 @@ extension NewsStore {
     /// Replaces the analyses of stored stories, in one transaction.
     public func replaceAnalyses(_ analyses: [(rowid: Int64, analysis: StoryAnalysis)], days: [Day]) throws(StoreError) {
         try write { db in
-            var writer = AnalysisWriter(db)
+            var writer = try AnalysisWriter(db)
             for (index, item) in analyses.enumerated() {
                 try writer.write(PreparedAnalysis(item.analysis), rowid: item.rowid, day: days[index], replacing: days[index])
             }

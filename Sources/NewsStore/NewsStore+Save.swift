@@ -57,7 +57,7 @@ extension NewsStore {
         var finished = false
         while !finished {
             try write { db in
-                var analysisWriter = AnalysisWriter(db)
+                var analysisWriter = try AnalysisWriter(db)
                 var count = 0
                 while count < batchSize {
                     guard let stories = next() else {
@@ -73,7 +73,7 @@ extension NewsStore {
 
     public func save(_ stories: [PreparedStory]) throws(StoreError) -> [SaveOutcome] {
         try write { db in
-            var analysisWriter = AnalysisWriter(db)
+            var analysisWriter = try AnalysisWriter(db)
             return try stories.map { try save($0, analysisWriter: &analysisWriter, in: db) }
         }
     }

@@ -99,8 +99,10 @@ struct StoryQuery {
             arguments += [section]
         }
         if let person = filter.person {
-            conditions.append("story.rowid IN (SELECT story_rowid FROM story_person WHERE person_id = ?)")
-            arguments += [try NewsStore.personID(person, db)]
+            let ids = try NewsStore.personGroup(person, PersonCorrections(db), db).ids
+            let marks = ids.count == 1 ? "= ?" : "IN (\(Array(repeating: "?", count: ids.count).joined(separator: ",")))"
+            conditions.append("story.rowid IN (SELECT story_rowid FROM story_person WHERE person_id \(marks))")
+            arguments += StatementArguments(ids)
         }
         if let topic = filter.topic {
             conditions.append("story.rowid IN (SELECT story_rowid FROM story_topic WHERE topic_id = ?)")

@@ -165,7 +165,8 @@ func story(_ title: String, on date: String = "2026-01-27", agency: String? = "A
         #expect(upgrades == 0, "a new cache is created, not upgraded")
         #expect(try store.count(StoryFilter()) == 0)
         let migrations = try store.pool.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations") }
-        #expect(migrations == ["v1 stories", "v2 analysis", "v3 bookmarks", "v4 read stories", "v5 analysis in one row per story"])
+        #expect(migrations == ["v1 stories", "v2 analysis", "v3 bookmarks", "v4 read stories", "v5 analysis in one row per story",
+                              "v6 corrections of quotations and people"])
     }
 
     @Test func reopeningKeepsTheStories() throws {
