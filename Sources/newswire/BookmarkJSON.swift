@@ -3,7 +3,8 @@ import NewsModel
 
 /// A bookmark in JSON, as `bookmarks --json` and `salvage` write it and `bookmarks import`
 /// reads it back: `story` is the short id the other commands show, `story_id` all 16 hex
-/// digits, by which a fresh cache finds the story again.
+/// digits, by which a fresh cache finds the story again. `corrected`: whether the speaker and
+/// role are a user's correction (the JSON read back ignores it).
 struct BookmarkJSON: Codable {
     var bookmark: Bookmark
     /// Only the story and the quotation's text are known (salvaged from a damaged cache's
@@ -19,7 +20,7 @@ struct BookmarkJSON: Codable {
 
     enum CodingKeys: String, CodingKey {
         case id, story, storyID = "story_id", text, speaker, speakerKind = "speaker_kind", role, paragraph, start, created, note, title
-        case agency, place, published, citation
+        case agency, place, published, citation, corrected
     }
 
     func encode(to encoder: Encoder) throws {
@@ -41,6 +42,7 @@ struct BookmarkJSON: Codable {
         try c.encode(whole?.place, forKey: .place)
         try c.encode(whole?.published, forKey: .published)
         try c.encode(whole?.markdownCitation, forKey: .citation)
+        try c.encode(whole?.speakerCorrected, forKey: .corrected)
     }
 
     /// Every key but `text` and one of `story_id` or `story` may be missing or null; without
