@@ -96,6 +96,8 @@ public final class ReaderDriver {
             case .restoreBookmark(let bookmark):
                 try store.restoreBookmark(bookmark)
                 return []
+            case .correctQuote(let id, let number, let choice):
+                return try correctQuote(id, number: number, choice)
             case .quit:
                 return []
             }

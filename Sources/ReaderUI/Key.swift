@@ -47,7 +47,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case halfPageDown = "half-page-down", halfPageUp = "half-page-up"
     case nextQuote = "next-quote", previousQuote = "previous-quote", bookmark, bookmarks, topics, people
     case storyPeople = "story-people", search, nextMatch = "next-match", previousMatch = "previous-match"
-    case reload, help, personQuotes = "person-quotes", remove, undo
+    case reload, help, personQuotes = "person-quotes", remove, undo, chooseSpeaker = "choose-speaker"
 
     var summary: String {
         switch self {
@@ -77,6 +77,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
         case .personQuotes: return "the person's quotations"
         case .remove: return "remove the bookmark"
         case .undo: return "undo the removal"
+        case .chooseSpeaker: return "set who said the selected quotation"
         }
     }
 }
@@ -97,7 +98,7 @@ public struct Keymap: Sendable, Equatable {
         .character("t"): .topics, .character("P"): .people, .character("p"): .storyPeople,
         .character("/"): .search, .character("n"): .nextMatch, .character("N"): .previousMatch,
         .character("r"): .reload, .character("?"): .help, .character("c"): .personQuotes,
-        .character("d"): .remove, .character("x"): .remove, .character("u"): .undo,
+        .character("d"): .remove, .character("x"): .remove, .character("u"): .undo, .character("s"): .chooseSpeaker,
     ])
 
     public func action(for key: Key) -> Action? { bindings[key] }

@@ -20,6 +20,7 @@ extension ReaderState {
         case .bookmarks: bookmarksBody(&grid)
         case .help: helpBody(&grid)
         }
+        drawSpeakerChooser(&grid)
         bottomBar(&grid)
         return grid
     }
@@ -54,6 +55,8 @@ extension ReaderState {
         var text: String
         if let message {
             text = message
+        } else if speakerChooser != nil {
+            text = "j/k move  Enter set the speaker  q cancel"
         } else {
             switch screen {
             case .list: text = "j/k move  Enter open  / search  t topics  P people  B bookmarks  ? help  q quit"
@@ -61,8 +64,9 @@ extension ReaderState {
                 if let view = story, let index = view.selectedQuote {
                     let quote = view.analyzed.analysis.quotes[index]
                     let marked = view.bookmarked.contains(quote.text(in: view.story.paragraphs)) ? "★ " : ""
-                    let speaker = quote.speaker.attribution(in: view.analyzed.analysis) ?? "speaker unknown"
-                    text = "\(marked)— \(speaker)   b bookmark  Tab next"
+                    let speaker = (quote.speaker.attribution(in: view.analyzed.analysis) ?? "speaker unknown")
+                        + (view.analyzed.correctedSpeakers.contains(index) ? " (corrected)" : "")
+                    text = "\(marked)— \(speaker)   b bookmark  s speaker  Tab next"
                 } else {
                     text = "Tab quotations  b bookmark  p people  n/N matches  / search  q back  ? help"
                 }
@@ -195,7 +199,7 @@ extension ReaderState {
         let actions: [Action]
         switch previous {
         case .list: actions = [.down, .up, .open, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom, .search, .topics, .people, .bookmarks, .reload, .back, .quit, .help]
-        case .story: actions = [.down, .up, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom, .nextQuote, .previousQuote, .bookmark, .storyPeople, .search, .nextMatch, .previousMatch, .topics, .people, .bookmarks, .reload, .back, .quit]
+        case .story: actions = [.down, .up, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom, .nextQuote, .previousQuote, .bookmark, .chooseSpeaker, .storyPeople, .search, .nextMatch, .previousMatch, .topics, .people, .bookmarks, .reload, .back, .quit]
         case .people: actions = [.down, .up, .open, .personQuotes, .top, .bottom, .back, .quit]
         case .bookmarks: actions = [.down, .up, .open, .remove, .undo, .top, .bottom, .back, .quit]
         default: actions = [.down, .up, .open, .top, .bottom, .back, .quit]

@@ -74,6 +74,9 @@ extension ReaderState {
             bookmarks.cursor = min(bookmarks.cursor, max(0, bookmarks.items.count - 1))
             message = "Bookmark removed. Press u to undo."
             return []
+        case .quoteCorrected(let analyzed, let number, let text):
+            showCorrected(analyzed, number: number, message: text)
+            return []
         case .failed(let text):
             message = text
             return []
@@ -85,6 +88,7 @@ extension ReaderState {
     private mutating func handle(_ key: Key) -> [Effect] {
         if prompt != nil { return typeSearch(key) }
         message = nil
+        if speakerChooser != nil { return chooseSpeaker(key) }
         guard let action = keymap.action(for: key) else { return [] }
         if action == .quit { return [.quit] }
         if action == .help && screen != .help { screens.append(.help); return [] }
@@ -193,6 +197,8 @@ extension ReaderState {
             guard let index = view.selectedQuote else { message = "Select a quotation first (Tab)."; return [] }
             let text = quotes[index].text(in: view.story.paragraphs)
             return view.bookmarked.contains(text) ? [.unbookmark(view.story.id, text: text)] : [.bookmark(view.story.id, quote: index)]
+        case .chooseSpeaker:
+            return openSpeakerChooser()
         case .storyPeople:
             storyPeople = Menu(items: Array(view.analyzed.analysis.people.indices))
             screens.append(.storyPeople)
@@ -317,7 +323,7 @@ extension ReaderState {
     }
 
     /// Lays the story out again for the width, keeping the paragraph at the top in view.
-    private mutating func relayoutStory() {
+    mutating func relayoutStory() {
         guard var view = story else { return }
         let anchor = view.lines.indices.contains(view.top) ? view.lines[view.top].paragraph : nil
         view.layout(width: max(1, size.width - 2))

@@ -79,6 +79,8 @@ public struct ReaderState: Sendable {
     public var prompt: String?
     public var message: String?
     public var removedBookmark: Bookmark?
+    /// The speaker chooser, open over the story (see ReaderState+SpeakerChooser).
+    public internal(set) var speakerChooser: SpeakerChooser?
     public var keymap: Keymap
     /// Shown under the list when the terminal cannot show CJK text.
     public var notice: String?
@@ -114,6 +116,8 @@ public enum Effect: Hashable, Sendable {
     case unbookmark(StoryID, text: String)
     case removeBookmark(Int64)
     case restoreBookmark(Bookmark)
+    /// Save a correction of the quotation with this number (as in its id) and reopen the story.
+    case correctQuote(StoryID, number: Int, SpeakerChoice)
     case quit
 }
 
@@ -130,5 +134,7 @@ public enum Event: Sendable {
     case bookmarks([Bookmark])
     case bookmarkChanged(StoryID, text: String, isBookmarked: Bool)
     case bookmarkRemoved(Bookmark)
+    /// The story as corrected, with what to say.
+    case quoteCorrected(AnalyzedStory, number: Int, message: String)
     case failed(String)
 }

@@ -51,6 +51,27 @@ import Testing
         #expect(driver.send(.key(.character("Q"))) == true)
     }
 
+    @Test func aSpeakerChosenInTheReaderIsSavedAsACorrectionAndUndone() throws {
+        let driver = try driver(stories: 3)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = driver.perform(driver.state.start())
+        _ = driver.send(.key(.enter))
+        _ = driver.send(.key(.tab))
+        let id = try #require(driver.state.story?.story.id)
+        for key in ["s", "j"] { _ = driver.send(.key(.character(Character(key)))) }
+        _ = driver.send(.key(.enter))
+        #expect(driver.state.story?.analyzed.analysis.quotes.first?.speaker == .unknown)
+        #expect(driver.state.message == "Speaker set: unknown (correction q1).")
+        #expect(try driver.store.corrections().count == 1)
+        #expect(try driver.store.quotes(person: "Sanae Okabe").count == 2)
+
+        for key in ["s", "G"] { _ = driver.send(.key(.character(Character(key)))) }
+        _ = driver.send(.key(.enter))
+        #expect(driver.state.story?.analyzed.analysis.quotes.first?.speaker.text == "Sanae Okabe")
+        #expect(try driver.store.corrections().isEmpty)
+        #expect(driver.state.story?.story.id == id)
+    }
+
     @Test func aSearchTheCacheRejectsIsAMessageNotACrash() throws {
         let driver = try driver(stories: 3)
         defer { try? FileManager.default.removeItem(at: folder) }
