@@ -26,31 +26,32 @@ extension NewsStore {
     /// Removes a correction by the id `corrections` lists (`q3`, `p1`), and returns it as it stood.
     @discardableResult
     public func removeCorrection(_ reference: String) throws(StoreError) -> CorrectionEntry {
-        let entry = try corrections().first { entry in
-            switch entry {
-            case .quotation(let correction, _, _): return correction.reference == reference.lowercased()
-            case .person(let correction, _): return correction.reference == reference.lowercased()
-            }
-        }
-        switch entry {
-        case .quotation(let correction, _, _)?:
-            try write { db in
-                let story = try Row.fetchOne(db, sql: "SELECT rowid, published FROM story WHERE uid = ?",
-                                             arguments: [correction.storyID.rawValue])
-                var writer = try AnalysisWriter(db)
-                let delete = { try db.execute(sql: "DELETE FROM quotation_correction WHERE id = ?", arguments: [correction.id]) }
-                if let story {
-                    try writer.rewritePersonRows(rowid: story["rowid"], day: Day(stored: story["published"]), around: delete)
-                } else {
-                    try delete()
+        let kind = reference.lowercased().first
+        guard kind == "q" || kind == "p", let id = Int64(reference.dropFirst()) else { throw .noSuchCorrection(reference) }
+        return try write { db in
+            if kind == "p" {
+                guard let row = try PersonCorrections(db).rows.values.first(where: { $0.id == id }) else {
+                    throw StoreError.noSuchCorrection(reference)
                 }
+                let entry = CorrectionEntry.person(PersonCorrection(row), stories: try NewsStore.storyCount(ofPersonKey: row.key, db))
+                try db.execute(sql: "DELETE FROM person_correction WHERE id = ?", arguments: [id])
+                return entry
             }
-        case .person(let correction, _)?:
-            try write { db in try db.execute(sql: "DELETE FROM person_correction WHERE id = ?", arguments: [correction.id]) }
-        case nil:
-            throw .noSuchCorrection(reference)
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM quotation_correction WHERE id = ?", arguments: [id]) else {
+                throw StoreError.noSuchCorrection(reference)
+            }
+            let correction = QuotationCorrection(row: row)
+            let (anchoring, title) = try NewsStore.anchorings(ofStory: correction.storyID, db)[id] ?? (.storyMissing, nil)
+            let delete = { try db.execute(sql: "DELETE FROM quotation_correction WHERE id = ?", arguments: [id]) }
+            if let story = try Row.fetchOne(db, sql: "SELECT rowid, published FROM story WHERE uid = ?",
+                                            arguments: [correction.storyID.rawValue]) {
+                var writer = try AnalysisWriter(db)
+                try writer.rewritePersonRows(rowid: story["rowid"], day: Day(stored: story["published"]), around: delete)
+            } else {
+                try delete()
+            }
+            return .quotation(correction, anchoring, storyTitle: title)
         }
-        return entry!
     }
 
     /// Where each of a story's quotation corrections applies, by correction id, with the story's title.
