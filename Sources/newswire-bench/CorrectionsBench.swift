@@ -31,7 +31,7 @@ struct CorrectionsBench: ParsableCommand {
             return try store.analyzedStory(story.id)
         }
         let top = try store.people(limit: 2 * people + 2)
-        try measureQueries("before corrections", store, person: top[0].name, randomStory)
+        try measureQueries("before corrections", store, person: top[2].name, randomStory)
 
         var made = 0
         let quotationTimes = try Timing.samples(quotations) { n in
@@ -64,7 +64,7 @@ struct CorrectionsBench: ParsableCommand {
         print("correction rm (\(entries.count)): p50 \(format(removals.p50 * 1000)) ms, p99 \(format(removals.p99 * 1000)) ms")
     }
 
-    /// `person` is a person a merge made (after) or the most named one (before).
+    /// `person`: one of the most named people, whom the corrections merge with another name.
     private func measureQueries(_ label: String, _ store: NewsStore, person: String,
                                 _ randomStory: () throws -> AnalyzedStory?) throws {
         print("\(label):")
