@@ -9,7 +9,7 @@ struct Wire {
     var paragraphs: [String]
     var date = "2026-01-27"
 
-    var story: Story { NewsStoreTests_story(title, date, paragraphs) }
+    var story: Story { wireStory(title, date, paragraphs) }
 
     func analysis(people: [String], quotes: [(text: String, by: Speaker)]) -> StoryAnalysis {
         // A name inside a longer one ("Okabe" in "Sanae Okabe") is that one's mention.
@@ -47,7 +47,7 @@ struct Wire {
 
 func person(_ name: String, _ index: Int) -> Speaker { Speaker(kind: .person, text: name, person: index) }
 
-private func NewsStoreTests_story(_ title: String, _ date: String, _ paragraphs: [String]) -> Story {
+private func wireStory(_ title: String, _ date: String, _ paragraphs: [String]) -> Story {
     Story(wireDate: Day(iso: date)!, section: "China News", title: title, place: "Tokyo", agency: "AFP", paragraphs: paragraphs)
 }
 
