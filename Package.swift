@@ -9,6 +9,7 @@ let package = Package(
         .executable(name: "newswire-bench", targets: ["newswire-bench"]),
         .executable(name: "newswire-eval", targets: ["newswire-eval"]),
         .executable(name: "newswire-train", targets: ["newswire-train"]),
+        .executable(name: "newswire-fuzz", targets: ["newswire-fuzz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
@@ -23,8 +24,9 @@ let package = Package(
         .systemLibrary(name: "CNCurses", pkgConfig: "ncursesw", providers: [.apt(["libncursesw5-dev"])]),
         .target(name: "Terminal", dependencies: ["CNCurses", "ReaderUI"]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(name: "CFullText", linkerSettings: [.linkedLibrary("sqlite3")]),
         .target(name: "NewsStore", dependencies: [
-            "NewsModel", "CZlib",
+            "NewsModel", "CZlib", "CFullText",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .executableTarget(name: "newswire", dependencies: [
@@ -44,14 +46,19 @@ let package = Package(
             "NewsAnalysis", "NewsEvaluation",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        .executableTarget(name: "newswire-fuzz", dependencies: [
+            "NewsModel", "NewsAnalysis", "WireImport", "ReaderUI",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
         .testTarget(name: "NewsModelTests", dependencies: ["NewsModel"]),
+        .testTarget(name: "NewsEvaluationTests", dependencies: ["NewsEvaluation", "NewsAnalysis"]),
         .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI"]),
         .testTarget(name: "ReaderSessionTests", dependencies: ["ReaderSession", "NewsStore", "ReaderUI"]),
         .testTarget(name: "NewsAnalysisTests", dependencies: ["NewsAnalysis", "WireImport"], exclude: ["Gold", "Wikinews"]),
         .testTarget(name: "WireImportTests", dependencies: ["WireImport"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "NewsStoreTests", dependencies: ["NewsStore", "WireImport"]),
-        .testTarget(name: "NewswireTests", dependencies: ["newswire", "newswire-bench"], exclude: ["Fixtures"]),
+        .testTarget(name: "NewswireTests", dependencies: ["newswire", "newswire-bench", "newswire-fuzz"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

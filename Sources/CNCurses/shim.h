@@ -37,6 +37,9 @@ static inline int nw_key_resize(void) { return KEY_RESIZE; }
 static inline int nw_key_code_yes(void) { return KEY_CODE_YES; }
 static inline int nw_err(void) { return ERR; }
 
+/// Columns the C library gives a character; -1 for one it does not know.
+static inline int nw_wcwidth(unsigned int scalar) { return wcwidth((wchar_t)scalar); }
+
 /// Reads a key: returns KEY_CODE_YES for a function key, OK for a character, ERR on timeout.
 static inline int nw_get_wch(wint_t *key) { return wget_wch(stdscr, key); }
 

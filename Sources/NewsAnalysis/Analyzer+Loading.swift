@@ -4,7 +4,7 @@ extension Analyzer {
     /// The gazetteer files Data/gazetteers holds.
     public static let gazetteerFiles = [
         "given-names.txt", "surnames.txt", "ambiguous-given-names.txt", "ambiguous-surnames.txt", "countries.tsv", "titles.tsv",
-        "role-nouns.txt", "organisations.txt", "organisation-words.txt", "not-names.txt", "speech-verbs.txt",
+        "role-nouns.txt", "organisations.txt", "organisation-words.txt", "not-names.txt", "speech-verbs.txt", "places.txt", "person-nouns.txt",
     ]
 
     public struct LoadingError: Error, CustomStringConvertible {

@@ -35,6 +35,11 @@ public struct Gazetteer: Sendable {
     /// For every word of the lists, lowercased, the lists that hold it: the name tagger asks
     /// this of every capitalised word, and one look-up serves where eleven would.
     var nameLists = WordMap<NameLists>()
+    /// Places that are not countries (cities, regions, islands, seas ...), lowercased, to
+    /// whether the name is also a common given name or surname ("Houston", "Florence").
+    var places = PhraseTable<Bool>()
+    /// Lower-case nouns for people: occupations, roles, relations, groups ("fisherman", "residents").
+    var personNouns = WordSet()
 
     enum TitleKind: String, Sendable { case honorific, role }
 
@@ -85,6 +90,13 @@ extension Gazetteer {
             let fields = line.text.split(separator: "\t").map(String.init)
             roleNouns[fields[0].lowercased()] = fields.count > 1 ? fields[1].split(separator: ";").map { $0.trimmed().lowercased() } : []
         }
+        var alsoNames = false
+        for line in Gazetteer.lines(files["places.txt"]) { places.insert(Gazetteer.phraseKey(line.text), false) }
+        for raw in (files["places.txt"] ?? "").split(separator: "\n") {
+            if raw.hasPrefix("# --- places that are also common") { alsoNames = true; continue }
+            if alsoNames, !raw.hasPrefix("#"), !raw.trimmed().isEmpty { places.insert(Gazetteer.phraseKey(String(raw).trimmed()), true) }
+        }
+        for line in Gazetteer.lines(files["person-nouns.txt"]) { personNouns.insert(line.text.lowercased()) }
         defer { nameLists = Gazetteer.nameLists(files, countries: countries) }
         for line in Gazetteer.lines(files["speech-verbs.txt"]) {
             let fields = line.text.split(separator: "\t").map(String.init)
@@ -115,6 +127,7 @@ extension Gazetteer {
         for country in countries {
             for form in country.forms where !form.contains(" ") { add(form, .country) }
         }
+        for line in lines(files["places.txt"]) where !line.text.contains(" ") { add(line.text, .place) }
         for word in NameRuns.particleWords { add(word, .particle) }
         for word in PeopleFinder.roleModifierWords { add(word, .roleModifier) }
         var map = WordMap<NameLists>()
@@ -132,7 +145,28 @@ extension Gazetteer {
 
     /// Lower case, words separated by one space, curly apostrophes straightened.
     static func phraseKey(_ text: String) -> String {
-        text.lowercased().replacingApostrophes().split(separator: " ").joined(separator: " ")
+        // ASCII text, most of it, in one pass over its bytes: speakers and names are keyed
+        // several times a story.
+        if let key = asciiPhraseKey(text) { return key }
+        return text.lowercased().replacingApostrophes().split(separator: " ").joined(separator: " ")
+    }
+
+    private static func asciiPhraseKey(_ text: String) -> String? {
+        let utf8 = text.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+            var n = 0
+            for byte in utf8 {
+                if byte == 0x20 {
+                    if n > 0, buffer[n - 1] != 0x20 { buffer[n] = 0x20; n += 1 }
+                    continue
+                }
+                buffer[n] = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
+                n += 1
+            }
+            if n > 0, buffer[n - 1] == 0x20 { n -= 1 }
+            return n
+        }
     }
 
     struct Line { var number: Int; var text: String }

@@ -60,7 +60,8 @@ enum NameFeature {
 /// after a title.
 struct StoryWords {
     private var bits = [UInt64](repeating: 0, count: 256)
-    private(set) var uses: [Int: UInt8] = [:]
+    /// The uses of each capitalised word, by hash (a story's few dozen words seldom share one).
+    private var uses = [UInt8](repeating: 0, count: 4096)
 
     static let afterThe: UInt8 = 1, afterPreposition: UInt8 = 2, beforeSpeechVerb: UInt8 = 4, afterTitle: UInt8 = 8
     static let prepositions: WordSet = ["in", "at", "from", "to", "near", "into", "of", "on", "across", "towards", "via"]
@@ -82,7 +83,7 @@ struct StoryWords {
                     if gazetteer.titles[before.key] != nil { use |= StoryWords.afterTitle }
                 }
                 if t + 1 < tokens.count, gazetteer.speechVerbs.contains(tokens[t + 1].lower) { use |= StoryWords.beforeSpeechVerb }
-                if use != 0 { uses[token.key.hash, default: 0] |= use }
+                if use != 0 { uses[Int(UInt(bitPattern: token.key.hash) & 4095)] |= use }
             }
         }
     }
@@ -94,7 +95,7 @@ struct StoryWords {
         return bits[Int(h >> 6)] & (1 << (h & 63)) != 0
     }
 
-    func uses(of word: Word) -> UInt8 { uses[word.hash] ?? 0 }
+    func uses(of word: Word) -> UInt8 { uses[Int(UInt(bitPattern: word.hash) & 4095)] }
 }
 
 /// Labels of the tagger: outside a name, its first word, a later word.
@@ -120,11 +121,12 @@ struct NameLists: OptionSet {
     static let role = NameLists(rawValue: 1), honorific = NameLists(rawValue: 2), given = NameLists(rawValue: 4),
                surname = NameLists(rawValue: 8), ambiguousGiven = NameLists(rawValue: 16), ambiguousSurname = NameLists(rawValue: 32),
                country = NameLists(rawValue: 64), organisationWord = NameLists(rawValue: 128), roleNoun = NameLists(rawValue: 256),
-               notName = NameLists(rawValue: 512), particle = NameLists(rawValue: 1024), roleModifier = NameLists(rawValue: 2048)
+               notName = NameLists(rawValue: 512), particle = NameLists(rawValue: 1024), roleModifier = NameLists(rawValue: 2048),
+               place = NameLists(rawValue: 4096)
 
     /// The feature value of each bit, in bit order.
     static let words = ["title", "honorific", "given", "surname", "ambiguous", "ambigsurname", "country", "orgword", "rolenoun",
-                        "notname", "particle", "modifier"].map(Word.init)
+                        "notname", "particle", "modifier", "place"].map(Word.init)
 
     /// The first list's word, if any.
     var first: Word? { rawValue == 0 ? nil : NameLists.words[rawValue.trailingZeroBitCount] }
@@ -160,11 +162,15 @@ struct RunFacts {
 /// Extracts the features of each word of a run. A class: it is handed to the tagger for
 /// every run of a story, and a copy of the struct would retain each of the gazetteer's tables.
 final class NameFeatureExtractor {
-    let gazetteer: Gazetteer
+    /// The gazetteer behind its shared reference: read in place, never copied.
+    let shared: SharedGazetteer
     let lowercase: StoryWords
+    /// The steps' weights for each shape of word, after no label, outside, begin, inside: a
+    /// story has a handful of shapes, and the model gives them the same weights each time.
+    var steps: [Int: [LabelScores]] = [:]
 
-    init(gazetteer: Gazetteer, lowercase: StoryWords) {
-        self.gazetteer = gazetteer
+    init(shared: SharedGazetteer, lowercase: StoryWords) {
+        self.shared = shared
         self.lowercase = lowercase
     }
 
@@ -180,12 +186,14 @@ final class NameFeatureExtractor {
         var k = run.lowerBound
         while k < run.upperBound {
             let found: (Int, Int)?
-            if let match = gazetteer.countryForms.longestMatch(tokens, at: k, limit: run.upperBound), match.length > 1 {
+            if let match = shared.gazetteer.countryForms.longestMatch(tokens, at: k, limit: run.upperBound), match.length > 1 {
                 found = (match.length, 0)
-            } else if let match = gazetteer.organisations.longestMatch(tokens, at: k, limit: run.upperBound), match.length > 1 {
+            } else if let match = shared.gazetteer.organisations.longestMatch(tokens, at: k, limit: run.upperBound), match.length > 1 {
                 found = (match.length, 1)
-            } else if let match = gazetteer.titles.longestMatch(tokens, at: k, limit: run.upperBound), match.length > 1 {
+            } else if let match = shared.gazetteer.titles.longestMatch(tokens, at: k, limit: run.upperBound), match.length > 1 {
                 found = (match.length, 2)
+            } else if let match = shared.gazetteer.places.longestMatch(tokens, at: k, limit: run.upperBound), match.length > 1, !match.value {
+                found = (match.length, 3)
             } else {
                 found = nil
             }
@@ -198,13 +206,13 @@ final class NameFeatureExtractor {
         return marks
     }
 
-    private static let phraseWords = ["country", "organisation", "title"].map { kind in
+    private static let phraseWords = ["country", "organisation", "title", "place"].map { kind in
         ["first", "inside", "last"].map { Word(kind + "-" + $0) }
     }
 
     /// The lists of each word of the run.
     func lists(_ tokens: [Token], run: Range<Int>) -> [NameLists] {
-        run.map { NameLists(tokens[$0], gazetteer) }
+        run.map { NameLists(tokens[$0], shared.gazetteer) }
     }
 
     /// The facts of the run's words (their lists given) and of one word either side.
@@ -213,7 +221,7 @@ final class NameFeatureExtractor {
         return RunFacts(window: window, words: window.map { t in
             let token = tokens[t]
             let shape = token.kind == .word ? NameFeatureExtractor.shape(token.name) : token.lower
-            let own = run.contains(t) ? lists[t - run.lowerBound] : token.kind == .word && token.isCapitalized ? NameLists(token, gazetteer) : []
+            let own = run.contains(t) ? lists[t - run.lowerBound] : token.kind == .word && token.isCapitalized ? NameLists(token, shared.gazetteer) : []
             return NameWordFacts(shape: shape, lists: own, neighbourClass: neighbourClass(token, lists: own))
         })
     }
@@ -226,8 +234,24 @@ final class NameFeatureExtractor {
         sink.add(.labelShape, label, facts.shape)
     }
 
-    /// The features of token `t` of `run` that do not depend on the labels; `facts` from
-    /// `facts(tokens, run:)`.
+    /// The features every word of the run shares: its length, and the words around it.
+    func runFeatures<Sink: NameFeatureSink>(_ tokens: [Token], run: Range<Int>, into sink: inout Sink) {
+        sink.add(.length, NameFeatureExtractor.lengths[min(run.count, 5)])
+        if run.lowerBound > 0 { sink.add(.beforeRun, tokens[run.lowerBound - 1].key) }
+        if run.upperBound < tokens.count { sink.add(.afterRun, tokens[run.upperBound].key) }
+        if run.upperBound + 1 < tokens.count { sink.add(.afterRun2, tokens[run.upperBound + 1].key) }
+        if run.lowerBound > 1 {
+            sink.add(.beforeRun2, tokens[run.lowerBound - 2].key)
+            sink.add(.beforePair, tokens[run.lowerBound - 2].key, tokens[run.lowerBound - 1].key)
+        }
+        if run.upperBound + 1 < tokens.count {
+            let second = tokens[run.upperBound + 1]
+            sink.add(.afterPair, tokens[run.upperBound].key, second.text.first?.isNumber == true ? NameFeatureExtractor.number : second.key)
+        }
+    }
+
+    /// The features of token `t` of `run` that do not depend on the labels, besides the run's
+    /// own (`runFeatures`); `facts` from `facts(tokens, run:)`.
     func features<Sink: NameFeatureSink>(_ tokens: [Token], run: Range<Int>, at t: Int, knownName: Bool, phrase: Word?,
                                          facts: RunFacts, into sink: inout Sink) {
         let token = tokens[t]
@@ -243,7 +267,6 @@ final class NameFeatureExtractor {
         }
         if t == run.lowerBound { sink.add(.first, NameFeatureExtractor.yes) }
         if t == run.upperBound - 1 { sink.add(.last, NameFeatureExtractor.yes) }
-        sink.add(.length, NameFeatureExtractor.lengths[min(run.count, 5)])
         if token.startsSentence { sink.add(.sentenceStart, NameFeatureExtractor.yes) }
         if t > 0 { sink.add(.previousWord, tokens[t - 1].key) }
         if t + 1 < tokens.count { sink.add(.nextWord, tokens[t + 1].key) }
@@ -253,21 +276,10 @@ final class NameFeatureExtractor {
         sink.add(.nextClass, nextClass)
         sink.add(.classPair, previousClass, own.ownClass)
         sink.add(.wordClassNext, own.ownClass, nextClass)
-        if run.lowerBound > 0 { sink.add(.beforeRun, tokens[run.lowerBound - 1].key) }
-        if run.upperBound < tokens.count { sink.add(.afterRun, tokens[run.upperBound].key) }
-        if run.upperBound + 1 < tokens.count { sink.add(.afterRun2, tokens[run.upperBound + 1].key) }
         if lowercase.contains(token.key) { sink.add(.lowercaseInStory, NameFeatureExtractor.yes) }
         if knownName { sink.add(.knownName, NameFeatureExtractor.yes) }
         if token.nameEnd < token.end { sink.add(.possessive, NameFeatureExtractor.yes) }
         if let phrase { sink.add(.phrase, phrase) }
-        if run.lowerBound > 1 {
-            sink.add(.beforeRun2, tokens[run.lowerBound - 2].key)
-            sink.add(.beforePair, tokens[run.lowerBound - 2].key, tokens[run.lowerBound - 1].key)
-        }
-        if run.upperBound + 1 < tokens.count {
-            let second = tokens[run.upperBound + 1]
-            sink.add(.afterPair, tokens[run.upperBound].key, second.text.first?.isNumber == true ? NameFeatureExtractor.number : second.key)
-        }
         let uses = lowercase.uses(of: token.key)
         if uses != 0 {
             for (bit, name) in NameFeatureExtractor.useNames where uses & bit != 0 { sink.add(.story, name) }
@@ -291,8 +303,10 @@ final class NameFeatureExtractor {
         }
         if !token.isCapitalized {
             if token.text.unicodeScalars.first.map({ $0.properties.numericType != nil }) == true { return NameFeatureExtractor.names.number }
-            if gazetteer.speechVerbs.contains(token.lower) { return NameFeatureExtractor.verb }
-            if gazetteer.roleNouns[token.key] != nil || gazetteer.titles[token.key] != nil { return NameFeatureExtractor.names.roleNoun }
+            if shared.gazetteer.speechVerbs.contains(token.lower) { return NameFeatureExtractor.verb }
+            if shared.gazetteer.roleNouns[token.key] != nil || shared.gazetteer.titles[token.key] != nil || shared.gazetteer.personNouns.contains(token.key) {
+                return NameFeatureExtractor.names.roleNoun
+            }
             return NameFeatureExtractor.names.lower
         }
         return lists.subtracting([.roleModifier]).first ?? NameFeatureExtractor.capital

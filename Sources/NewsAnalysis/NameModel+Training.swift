@@ -37,8 +37,10 @@ extension NameModel {
         for example in examples {
             let phrases = example.extractor.phrases(example.tokens, run: example.run)
             let facts = example.extractor.facts(example.tokens, run: example.run, lists: example.extractor.lists(example.tokens, run: example.run))
+            var runKeys = FeatureKeys()
+            example.extractor.runFeatures(example.tokens, run: example.run, into: &runKeys)
             emissionKeys.append(example.run.enumerated().map { offset, t in
-                var keys = FeatureKeys()
+                var keys = runKeys
                 example.extractor.features(example.tokens, run: example.run, at: t, knownName: example.known[offset],
                                            phrase: phrases[offset], facts: facts, into: &keys)
                 return keys.keys
@@ -107,7 +109,7 @@ extension NameModel {
     /// Every candidate run of the text with the gold label of each of its words.
     static func runs(of text: NameTrainingText, gazetteer: Gazetteer) -> [Example] {
         let paragraphs = text.paragraphs.enumerated().map { Paragraph(index: $0.offset, text: $0.element) }
-        let extractor = NameFeatureExtractor(gazetteer: gazetteer, lowercase: StoryWords(paragraphs, gazetteer: gazetteer))
+        let extractor = NameFeatureExtractor(shared: SharedGazetteer(gazetteer: gazetteer, nameModel: NameModel()), lowercase: StoryWords(paragraphs, gazetteer: gazetteer))
         var examples: [Example] = []
         var nameWords = Set<Word>()
         for (p, paragraph) in paragraphs.enumerated() {

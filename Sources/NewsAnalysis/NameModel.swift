@@ -93,26 +93,34 @@ public struct NameModel: Sendable {
         let allowed = (0..<run.count).map { NameModel.canBeName(tokens[run.lowerBound + $0], lists[$0], phrase: phrases[$0]) }
         guard allowed.contains(true) else { return [NameLabel](repeating: .outside, count: run.count) }
         let facts = extractor.facts(tokens, run: run, lists: lists)
+        var shared = Scores(self)
+        extractor.runFeatures(tokens, run: run, into: &shared)
         var emissions: [LabelScores] = []
         // For each word, the step's weights after no label (the first word), outside, begin, inside.
-        var steps: [LabelScores] = []
+        var steps: [[LabelScores]] = []
         emissions.reserveCapacity(run.count)
-        steps.reserveCapacity(run.count * 4)
+        steps.reserveCapacity(run.count)
         for (offset, t) in run.enumerated() {
-            var scores = Scores(self)
+            var scores = shared
             extractor.features(tokens, run: run, at: t, knownName: known(t), phrase: phrases[offset], facts: facts, into: &scores)
             emissions.append(scores.sum)
             let own = facts[t]
-            for previous in NameModel.previousLabels {
+            if let known = extractor.steps[own.shape.hash] {
+                steps.append(known)
+                continue
+            }
+            let step = NameModel.previousLabels.map { previous in
                 var step = Scores(self)
                 extractor.transitionFeatures(own, previous: previous, into: &step)
-                steps.append(step.sum)
+                return step.sum
             }
+            extractor.steps[own.shape.hash] = step
+            steps.append(step)
         }
         var labels = NameModel.viterbi(count: run.count, allowed: allowed) { offset, previous in
-            NameModel.add(emissions[offset], steps[offset * 4 + (previous.map { $0.rawValue + 1 } ?? 0)])
+            NameModel.add(emissions[offset], steps[offset][previous.map { $0.rawValue + 1 } ?? 0])
         }
-        NameModel.complete(&labels, tokens, run: run, phrases: phrases, gazetteer: extractor.gazetteer)
+        NameModel.complete(&labels, tokens, run: run, phrases: phrases, gazetteer: extractor.shared.gazetteer)
         return labels
     }
 
@@ -123,7 +131,7 @@ public struct NameModel: Sendable {
     /// word that opens a sentence and that the lists call no name.
     static func canBeName(_ token: Token, _ lists: NameLists, phrase: Word?) -> Bool {
         if phrase != nil { return false }
-        if !lists.isDisjoint(with: [.role, .honorific, .country, .organisationWord, .roleModifier]) { return lists.isName }
+        if !lists.isDisjoint(with: [.role, .honorific, .country, .organisationWord, .roleModifier, .place]) { return lists.isName }
         // "The", "But", "Monday": a word the lists call no name, where a sentence starts.
         if token.startsSentence, lists.contains(.notName) { return lists.isName || lists.contains(.ambiguousGiven) }
         return true

@@ -48,7 +48,7 @@ struct PeopleFinder {
         self.shared = shared
         self.paragraphs = paragraphs
         owner = paragraphs.map { [Int?](repeating: nil, count: $0.tokens.count) }
-        extractor = NameFeatureExtractor(gazetteer: shared.gazetteer, lowercase: StoryWords(paragraphs, gazetteer: shared.gazetteer))
+        extractor = NameFeatureExtractor(shared: shared, lowercase: StoryWords(paragraphs, gazetteer: shared.gazetteer))
     }
 
     mutating func find() {
@@ -103,9 +103,9 @@ struct PeopleFinder {
         // `General Staff`, `Ben Franklin Technology Partners`: an organisation.
         if shared.gazetteer.organisationWords.contains(tokens[nameTokens.upperBound - 1].key),
            !shared.gazetteer.surnames.contains(tokens[nameTokens.upperBound - 1].name) { return }
-        let key = nameTokens.map { tokens[$0].key.text }.joined(separator: " ")
+        let key = Word.joined(nameTokens.map { tokens[$0].key.text })
         // By definition not a person: a country, a known organisation.
-        if shared.gazetteer.countryForms[key] != nil || shared.gazetteer.organisations.contains(key) { return }
+        if shared.gazetteer.countryForms[key] != nil || shared.gazetteer.organisations.contains(key) || shared.gazetteer.places[key] == false { return }
         if shared.gazetteer.organisations.longestMatch(tokens, at: nameTokens.lowerBound, limit: nameTokens.upperBound) != nil { return }
         let (roleStart, titleKind) = rolePrefix(tokens, run: run, nameStart: nameTokens.lowerBound)
         var nameText: String { paragraph.text(tokens[nameTokens.lowerBound].start..<tokens[nameTokens.upperBound - 1].nameEnd) }
@@ -154,6 +154,8 @@ struct PeopleFinder {
                 kind = found
                 k += length
             } else {
+                // `Actress Denise Crosby`, `Inventor Franky Zapata`: a noun for a person is a role too.
+                if shared.gazetteer.personNouns.contains(tokens[k].key) { kind = .role }
                 k += 1
             }
         }
@@ -350,21 +352,20 @@ struct PeopleFinder {
 
     /// A new person with the indexes that find them: short forms, name key, last mention.
     private mutating func appendPerson(_ person: Person, shortForms: [String], lastMention mention: (Int, Int)) {
+        // Short forms are lower case already.
         for form in shortForms {
             shortFormIndex[form, default: []].append(people.count)
             let words = form.split(separator: " ")
             let first = String(words.first ?? "")
             if !shortFormFirstWords.contains(first) { shortFormFirstWords.append(first) }
             longestShortForm = max(longestShortForm, words.count)
-            if PeopleFinder.particles.contains(first.lowercased()) { formsStartWithParticle = true }
+            if PeopleFinder.particles.contains(first) { formsStartWithParticle = true }
         }
-        if let first = person.name.split(separator: " ").first, PeopleFinder.particles.contains(first.lowercased()) {
-            formsStartWithParticle = true
-        }
-        nameKeys.append(Gazetteer.phraseKey(person.name))
-        if let first = nameKeys.last!.split(separator: " ").first, nameKeys.last!.contains(" ") {
-            firstWords[String(first), default: []].append(people.count)
-        }
+        let key = Gazetteer.phraseKey(person.name)
+        let keyWords = key.split(separator: " ")
+        if let first = keyWords.first, PeopleFinder.particles.contains(String(first)) { formsStartWithParticle = true }
+        nameKeys.append(key)
+        if keyWords.count > 1 { firstWords[String(keyWords[0]), default: []].append(people.count) }
         lastMention.append(mention)
         people.append(person)
     }
@@ -451,7 +452,7 @@ struct PeopleFinder {
             for length in stride(from: min(4, longestShortForm, tokens.count - i), through: 1, by: -1) {
                 let range = i..<i + length
                 guard range.allSatisfy({ tokens[$0].kind == .word && owner[paragraph.index][$0] == nil }) else { continue }
-                let form = length == 1 ? tokens[i].key.text : range.map { tokens[$0].key.text }.joined(separator: " ")
+                let form = length == 1 ? tokens[i].key.text : Word.joined(range.map { tokens[$0].key.text })
                 if let person = person(withShortForm: form) ?? (length == 1 ? person(withGivenName: tokens[i].name) : nil) {
                     if length == 1 && tokens[i].startsSentence && shared.gazetteer.notNames.contains(form) { continue }
                     addMention(person, paragraph, range)

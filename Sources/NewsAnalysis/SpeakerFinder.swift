@@ -11,6 +11,11 @@ struct SpeakerFinder {
     /// Lin, a later `he said` is not Lin's.
     private var genders: [Gender?]
     let owner: [[Int?]]
+    /// The organisation or group that spoke last: what `they said` and `it said` refer to.
+    private var lastGroupSpeaker: Speaker?
+    /// Each person's role as lower-case words, for `the minister said`.
+    private let roleWords: [[Substring]]
+    private let roleHolders = RoleHolders()
 
     static let auxiliaries: WordSet = ["has", "had", "have", "would", "will", "also", "later", "then", "further",
                                            "again", "once", "earlier", "previously", "reportedly", "is", "was",
@@ -40,6 +45,13 @@ struct SpeakerFinder {
                                                  "command", "headquarters", "consulate", "parliament", "assembly",
                                                  "force", "forces", "club", "team", "carrier", "airline", "exchange",
                                                  "authority", "service", "foundation", "organisation", "organization"]
+    /// Texts that speak for no one named: their words are quoted, their writer is unknown.
+    static let documents: WordSet = ["letter", "report", "ruling", "book", "article", "study", "survey", "memo", "document",
+                                     "tweet", "ad", "advert", "advertisement", "piece", "website", "video", "sign", "signs",
+                                     "banner", "banners", "poster", "posters", "placard", "placards", "message", "note", "leaflet",
+                                     "leaflets", "editorial", "column", "filing", "complaint", "lawsuit", "indictment", "verdict",
+                                     "transcript", "email", "caption", "headline", "slogan", "graffiti", "inscription", "petition",
+                                     "manifesto", "page", "passage", "text", "draft", "bill", "resolution", "communique", "communiqué"]
     static let quantifiers: WordSet = ["the", "a", "an", "one", "another", "two", "three", "several", "some",
                                            "many", "other", "its", "their", "his", "her"]
 
@@ -49,12 +61,23 @@ struct SpeakerFinder {
         self.people = people
         self.owner = owner
         genders = people.map(\.gender)
+        roleWords = people.map { person in
+            (person.role?.lowercased() ?? "").split(whereSeparator: { !$0.isLetter && $0 != "-" })
+        }
     }
 
     mutating func speakers(for found: [QuoteFinder.Found]) -> [Quote] {
         var quotes: [Quote] = []
-        var previousEnd = -10
+        let quoted = found.map { ($0.paragraph, $0.start - 1, $0.endParagraph, $0.end + 1) }
+        var reported = reportedSpeech(outside: quoted)
+        // The last one to speak before the quotation, as (paragraph, offset, speaker): a
+        // quotation's speaker, or the subject of reported speech (`She said the talks ...`).
+        var turn: (paragraph: Int, offset: Int, speaker: Speaker)?
         for q in found where !isTitle(q) {
+            while let next = reported.first, (next.paragraph, next.offset) < (q.paragraph, q.start) {
+                if turn == nil || (turn!.paragraph, turn!.offset) < (next.paragraph, next.offset) { turn = (next.paragraph, next.offset, next.speaker) }
+                reported.removeFirst()
+            }
             let partial = isPartial(q)
             var speaker = cueAfter(q) ?? cueBefore(q, partial: partial) ?? accordingTo(q)
             if let person = speaker?.person, genders[person] == nil, let cue = speaker?.cue, let gender = pronounGender(cue) {
@@ -63,15 +86,72 @@ struct SpeakerFinder {
             if speaker == nil {
                 // Scare quotes and titles: a few words nobody is said to have said.
                 if partial || wordCount(q) <= 3 && !endsSentence(q) { continue }
-                if let previous = quotes.last, previous.speaker.kind != .unknown, q.paragraph - previousEnd <= 1 {
-                    speaker = previous.speaker
+                // A turn that goes on: the last speaker, in this paragraph or the one before;
+                // not after a colon that names no speaker (`A banner read: "..."`).
+                if introducedByColon(q) {
+                    speaker = colonSubject(q)
+                } else if let turn, turn.speaker.kind != .unknown, q.paragraph - turn.paragraph <= 1 {
+                    speaker = turn.speaker
+                    speaker?.cue = nil
                 }
             }
-            previousEnd = q.endParagraph
+            let resolved = speaker ?? .unknown
+            if resolved.kind == .organization || resolved.kind == .unnamed { lastGroupSpeaker = resolved }
+            turn = (q.endParagraph, q.end, resolved)
             quotes.append(Quote(start: TextSpan(paragraph: q.paragraph, start: q.start, end: q.end),
-                                endParagraph: q.endParagraph, speaker: speaker ?? .unknown, partial: partial))
+                                endParagraph: q.endParagraph, speaker: resolved, partial: partial))
         }
         return quotes
+    }
+
+    /// `Trump responded to the ruling via Twitter, attacking the subpoena: "..."`: the person
+    /// the sentence before the colon is about, when it opens with one.
+    private func colonSubject(_ q: QuoteFinder.Found) -> Speaker? {
+        var paragraph = paragraphs[q.paragraph]
+        var open = paragraph.tokenIndex(atOrAfter: q.start - 1)
+        if open == 0, q.paragraph > 0 {
+            paragraph = paragraphs[q.paragraph - 1]
+            open = paragraph.tokens.count
+        }
+        let tokens = paragraph.tokens
+        guard open > 1 else { return nil }
+        let sentence = paragraph.sentenceStart(before: open - 2)
+        // The first word group of the sentence, past a title or role before the name.
+        var t = sentence
+        while t < open - 1, tokens[t].kind == .word, owner[paragraph.index][t] == nil, t - sentence < 6 { t += 1 }
+        guard t < open - 1, let person = owner[paragraph.index][t],
+              tokens[sentence..<t].allSatisfy({ $0.kind == .word }) else { return nil }
+        return Speaker(kind: .person, text: people[person].name, person: person,
+                       cue: TextSpan(paragraph: paragraph.index, start: tokens[t].start, end: tokens[t].end))
+    }
+
+    /// `"...": ` just before the quotation.
+    private func introducedByColon(_ q: QuoteFinder.Found) -> Bool {
+        let paragraph = paragraphs[q.paragraph]
+        let open = paragraph.tokenIndex(atOrAfter: q.start - 1)
+        if open > 0 { return paragraph.tokens[open - 1].mark == ":" }
+        return q.paragraph > 0 && paragraphs[q.paragraph - 1].tokens.last?.mark == ":"
+    }
+
+    /// Reported speech outside quotation marks whose speaker is a person: `Shin said Beijing
+    /// was testing ...`, `She said the new authorities ...`. Each with where it is.
+    private mutating func reportedSpeech(outside quoted: [(Int, Int, Int, Int)]) -> [(paragraph: Int, offset: Int, speaker: Speaker)] {
+        var found: [(paragraph: Int, offset: Int, speaker: Speaker)] = []
+        for paragraph in paragraphs {
+            let tokens = paragraph.tokens
+            for v in tokens.indices where tokens[v].kind == .word && isSpeechVerb(tokens, v) {
+                let at = tokens[v].start
+                if quoted.contains(where: { (p0, s0, p1, e1) in (p0, s0) <= (paragraph.index, at) && (paragraph.index, at) <= (p1, e1) }) { continue }
+                let sentence = paragraph.sentenceStart(before: v)
+                guard v > sentence else { continue }
+                // Only a person or he/she can be the subject wanted: most verbs have neither.
+                guard (sentence..<v).contains(where: { owner[paragraph.index][$0] != nil || tokens[$0].lower == "he" || tokens[$0].lower == "she" }) else { continue }
+                let probe = QuoteFinder.Found(paragraph: paragraph.index, start: at, endParagraph: paragraph.index, end: at)
+                guard let speaker = subject(in: paragraph, tokens: sentence..<v, at: probe, nearest: true), speaker.kind == .person else { continue }
+                found.append((paragraph.index, at, speaker))
+            }
+        }
+        return found
     }
 
     static let titleFunctionWords: WordSet = ["of", "the", "and", "a", "an", "to", "in", "on", "for", "with", "at", "by", "from", "or"]
@@ -137,12 +217,15 @@ struct SpeakerFinder {
             return subject(in: paragraph, after: i + 1, at: q)
         }
         guard i < tokens.count, tokens[i].kind == .word else { return nil }
-        if isSpeechVerb(tokens[i]) {
+        if isSpeechVerb(tokens, i) {
             return subject(in: paragraph, after: i + 1, at: q)
         }
+        // `... for ocean science." She described him as ...`: a quotation that ends its
+        // sentence, then a new one; that one's subject speaks of what follows, not of this.
+        if q.end > 0, paragraphs[q.endParagraph].scalars[q.end - 1] == ".", tokens[i].isCapitalized { return nil }
         var v = i
         var words: [Int] = []
-        while v < tokens.count, words.count < 10 {
+        while v < tokens.count, words.count < 10 || words.count < 18 && words.contains(where: { owner[paragraph.index][$0] != nil }) {
             let token = tokens[v]
             if token.kind == .punctuation {
                 if token.mark == "(" , let close = tokens[v...].firstIndex(where: { $0.mark == ")" }), close - v < 12 {
@@ -151,11 +234,11 @@ struct SpeakerFinder {
                 }
                 if token.mark == ",", !words.isEmpty, words.contains(where: { owner[paragraph.index][$0] != nil }),
                    let next = tokens[(v + 1)...].prefix(20).firstIndex(where: { $0.mark == "," || $0.kind == .punctuation && $0.mark != "’" && $0.mark != "'" && $0.mark != "-" }),
-                   tokens[next].mark == ",", next + 1 < tokens.count, isSpeechVerb(tokens[next + 1]) {
+                   tokens[next].mark == ",", next + 1 < tokens.count, isSpeechVerb(tokens, next + 1) {
                     return subject(in: paragraph, tokens: words.first!..<words.last! + 1, at: q)
                 }
                 if !Marks.apostrophes.contains(token.mark) && token.mark != "," { return nil }
-            } else if isSpeechVerb(token) && !words.isEmpty {
+            } else if isSpeechVerb(tokens, v) && !words.isEmpty {
                 return subject(in: paragraph, tokens: words.first!..<words.last! + 1, at: q)
             } else {
                 words.append(v)
@@ -185,7 +268,7 @@ struct SpeakerFinder {
         while v >= sentence, partial || open - v <= 7 {
             let token = tokens[v]
             if token.kind == .punctuation && Marks.doubleQuotes.contains(token.mark) && !partial { return nil }
-            if token.kind == .word && isSpeechVerb(token) {
+            if token.kind == .word && isSpeechVerb(tokens, v) {
                 if let speaker = subject(in: paragraph, tokens: sentence..<v, at: q, nearest: true) { return speaker }
                 if !partial { return nil }
             }
@@ -216,6 +299,39 @@ struct SpeakerFinder {
         shared.gazetteer.speechVerbs.contains(token.lower)
     }
 
+    static let determiners: WordSet = ["a", "an", "the", "his", "her", "its", "their", "this", "that", "our", "my", "your"]
+
+    /// A speech verb used as a verb: `said in a statement`, `in a post on X` use nouns.
+    private func isSpeechVerb(_ tokens: [Token], _ t: Int) -> Bool {
+        isSpeechVerb(tokens[t]) && !(t > 0 && SpeakerFinder.determiners.contains(tokens[t - 1].lower))
+    }
+
+    /// The people whose role a noun names (`minister`: the Foreign Minister, the Prime
+    /// Minister), worked out once a story for each noun: quotations ask again and again.
+    private func holders(of noun: String) -> [Int] {
+        if let known = roleHolders.byNoun[noun] { return known }
+        var found: [Int] = []
+        let word = Word(noun)
+        // Only a noun for a person can stand for one: `the minister`, `the 24-year-old soldier`.
+        if shared.gazetteer.roleNouns[word] != nil || shared.gazetteer.personNouns.contains(word)
+            || SpeakerFinder.unnamedHeads.contains(word) || shared.gazetteer.titles[word] == .role {
+            let titles = ([noun] + (shared.gazetteer.roleNouns[word] ?? [])).map { $0.split(separator: " ") }
+            found = people.indices.filter { index in
+                !roleWords[index].isEmpty && titles.contains { SpeakerFinder.words(roleWords[index], hold: $0) }
+            }
+        }
+        roleHolders.byNoun[noun] = found
+        return found
+    }
+
+    /// Whether `noun` (one word or a few) stands among the words of a role.
+    static func words(_ role: [Substring], hold parts: [Substring]) -> Bool {
+        guard !parts.isEmpty, parts.count <= role.count else { return false }
+        return (0...(role.count - parts.count)).contains { start in
+            parts.indices.allSatisfy { role[start + $0] == parts[$0] }
+        }
+    }
+
     // MARK: Subjects
 
     /// The speaker named by the words after a verb: `said Takaichi`, `said the ministry`.
@@ -223,7 +339,8 @@ struct SpeakerFinder {
         let tokens = paragraph.tokens
         var end = start
         while end < tokens.count, end - start < 8, tokens[end].kind == .word || Marks.apostrophes.contains(tokens[end].mark) {
-            if end > start, ["in", "on", "at", "during", "after", "before", "who", "which", "that", "while", "when", "to", "from", "of", "as"].contains(tokens[end].lower.text) { break }
+            if end > start, ["in", "on", "at", "during", "after", "before", "who", "which", "that", "while", "when", "to", "from", "of", "as",
+                             "and", "but", "adding", "saying", "citing", "because"].contains(tokens[end].lower.text) { break }
             end += 1
         }
         guard end > start else { return nil }
@@ -271,18 +388,32 @@ struct SpeakerFinder {
         func cue(_ range: Range<Int>) -> TextSpan {
             TextSpan(paragraph: paragraph.index, start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end)
         }
-        if let person = hasPerson {
-            let named = range.filter { owner[paragraph.index][$0] == person }
-            return Speaker(kind: .person, text: people[person].name, person: person, cue: cue(named.first!..<named.last! + 1))
-        }
         let words = range.filter { tokens[$0].kind == .word }
         guard let lastIndex = words.last else { return nil }
         let last = tokens[lastIndex].lower.text
+        if let person = hasPerson {
+            let named = range.filter { owner[paragraph.index][$0] == person }
+            // `Nawaf Salam's office said`, `Netanyahu's spokesman said`: not the person, who speaks
+            // through them; the phrase is the speaker, by its head.
+            if tokens[named.last!].nameEnd < tokens[named.last!].end, lastIndex > named.last! {
+                let text = paragraph.text(tokens: words.first { !SpeakerFinder.quantifiers.contains(tokens[$0].lower) } ?? words[0], through: lastIndex)
+                let unnamed = SpeakerFinder.unnamedHeads.contains(last) || shared.gazetteer.roleNouns[last] != nil
+                return Speaker(kind: unnamed ? .unnamed : .organization, text: text, cue: cue(words[0]..<lastIndex + 1))
+            }
+            return Speaker(kind: .person, text: people[person].name, person: person, cue: cue(named.first!..<named.last! + 1))
+        }
         if words.count == 1 || ["he", "she"].contains(last) {
             switch last {
             case "he", "she":
                 return pronoun(last == "he" ? .male : .female, before: q).map { var s = $0; s.cue = cue(lastIndex..<lastIndex + 1); return s }
-            case "i", "we", "you", "they", "it", "this", "that", "which", "who": return nil
+            case "they", "it":
+                // A group or a body named before: `officials ... they said`, `the ministry ... it said`.
+                if var group = lastGroupSpeaker, last == "they" || group.kind == .organization {
+                    group.cue = cue(lastIndex..<lastIndex + 1)
+                    return group
+                }
+                return Speaker(kind: last == "they" ? .unnamed : .unknown, text: last == "they" ? "they" : nil, cue: cue(lastIndex..<lastIndex + 1))
+            case "i", "we", "you", "this", "that", "which", "who": return nil
             default: break
             }
         }
@@ -296,13 +427,22 @@ struct SpeakerFinder {
         if shared.gazetteer.organisations.contains(key) || shared.gazetteer.countryForms[key] != nil && tokens[first].isCapitalized {
             return Speaker(kind: .organization, text: text)
         }
+        // `a letter`, `the ruling`, `a sign ... read:`: a text, written by nobody the story names.
+        if SpeakerFinder.documents.contains(last) {
+            return Speaker(kind: .unknown, cue: cue(words[0]..<lastIndex + 1))
+        }
+        // `the embassy said` is the embassy, even when someone's role names it.
+        let isPersonNoun = SpeakerFinder.unnamedHeads.contains(last) || shared.gazetteer.roleNouns[last] != nil || shared.gazetteer.personNouns.contains(last)
+        if !isPersonNoun, SpeakerFinder.organisationHeads.contains(last) || shared.gazetteer.organisationWords.contains(last) {
+            return Speaker(kind: .organization, text: text)
+        }
         if let holder = roleHolder(twoWords, before: q) ?? roleHolder(last, before: q), article == "the" || words.count == 1 {
             return Speaker(kind: .person, text: people[holder].name, person: holder)
         }
         if SpeakerFinder.organisationHeads.contains(last) || shared.gazetteer.organisationWords.contains(last) {
             return Speaker(kind: .organization, text: text)
         }
-        if SpeakerFinder.unnamedHeads.contains(last) || shared.gazetteer.roleNouns[last] != nil || shared.gazetteer.roleNouns[twoWords] != nil {
+        if isPersonNoun || shared.gazetteer.roleNouns[twoWords] != nil || shared.gazetteer.personNouns.contains(twoWords) {
             return Speaker(kind: .unnamed, text: text)
         }
         if tokens[lastIndex].isCapitalized && !tokens[lastIndex].startsSentence || tokens[first].isCapitalized && words.count <= 4 {
@@ -340,11 +480,10 @@ struct SpeakerFinder {
 
     /// The person whose role the noun names (`prime minister`), most recently mentioned.
     private func roleHolder(_ noun: String, before q: QuoteFinder.Found) -> Int? {
-        let titles = [noun] + (shared.gazetteer.roleNouns[noun] ?? [])
         // Someone named before the quotation comes first: `the senator said` looks back.
         var best: (person: Int, at: TextSpan, before: Bool)?
-        for (index, person) in people.enumerated() {
-            guard let role = person.role?.lowercased(), titles.contains(where: { role.containsBytes(of: $0) }) else { continue }
+        for index in holders(of: noun) {
+            let person = people[index]
             let prior = person.mentions.last(where: { ($0.paragraph, $0.start) < (q.endParagraph, q.end) })
             guard let mention = prior ?? person.mentions.first else { continue }
             let before = prior != nil
@@ -355,4 +494,9 @@ struct SpeakerFinder {
         }
         return best?.person
     }
+}
+
+/// The people each role noun names in a story (see `SpeakerFinder.holders(of:)`).
+private final class RoleHolders {
+    var byNoun: [String: [Int]] = [:]
 }

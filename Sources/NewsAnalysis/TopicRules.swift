@@ -48,8 +48,11 @@ public struct UserTopic: Sendable, Equatable {
         public var description: String { "\(file):\(line): \(message)" }
     }
 
+    /// Topics with a `search:` (or `topic:`) line are saved searches, which the cache answers
+    /// at query time: they are checked by the command line, and left out here.
     public static func parse(_ text: String, file: String, gazetteer: Gazetteer) throws -> [UserTopic] {
         var topics: [UserTopic] = []
+        var savedSearches: Set<Int> = []
         for line in Gazetteer.lines(text) {
             if line.text.hasPrefix("[") {
                 guard line.text.hasSuffix("]"), line.text.count > 2 else {
@@ -68,6 +71,7 @@ public struct UserTopic: Sendable, Equatable {
             let values = line.text[line.text.index(after: colon)...].split(separator: ",").map { $0.trimmed() }.filter { !$0.isEmpty }
             guard !values.isEmpty else { throw RuleError(file: file, line: line.number, message: "'\(key)' has no values") }
             switch key {
+            case "search", "topic": savedSearches.insert(topics.count - 1)
             case "keywords", "keyword": topics[topics.count - 1].keywords += values.map { $0.lowercased() }
             case "people", "person": topics[topics.count - 1].people += values
             case "countries", "country":
@@ -81,6 +85,7 @@ public struct UserTopic: Sendable, Equatable {
                 throw RuleError(file: file, line: line.number, message: "unknown key '\(key)' (expected keywords, countries or people)")
             }
         }
+        topics = topics.indices.filter { !savedSearches.contains($0) }.map { topics[$0] }
         for topic in topics where topic.keywords.isEmpty && topic.countries.isEmpty && topic.people.isEmpty {
             throw RuleError(file: file, line: 0, message: "topic [\(topic.name)] has no rules")
         }

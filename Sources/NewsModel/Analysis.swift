@@ -91,34 +91,21 @@ public struct Quote: Hashable, Sendable {
 
     public var paragraph: Int { start.paragraph }
 
-    /// The spans of each paragraph the quotation covers.
+    /// The spans of each paragraph the quotation covers (reads every paragraph: for many
+    /// quotations of one story, use `ParagraphScalars`).
     public func spans(in paragraphs: [String]) -> [TextSpan] {
-        guard start.paragraph < paragraphs.count, endParagraph < paragraphs.count else { return [] }
-        if endParagraph == start.paragraph { return [start] }
-        var spans = [TextSpan(paragraph: start.paragraph, start: start.start,
-                              end: paragraphs[start.paragraph].unicodeScalars.count)]
-        for p in start.paragraph + 1..<endParagraph {
-            let scalars = paragraphs[p].unicodeScalars
-            spans.append(TextSpan(paragraph: p, start: Quote.openingMarkWidth(scalars), end: scalars.count))
-        }
-        spans.append(TextSpan(paragraph: endParagraph, start: Quote.openingMarkWidth(paragraphs[endParagraph].unicodeScalars),
-                              end: start.end))
-        return spans
+        ParagraphScalars(paragraphs).spans(of: self)
     }
 
-    /// The quotation's words, paragraphs joined by a newline.
+    /// The quotation's words, paragraphs joined by a newline (see `spans(in:)`).
     public func text(in paragraphs: [String]) -> String {
-        spans(in: paragraphs).map { span in
-            let scalars = Array(paragraphs[span.paragraph].unicodeScalars)
-            let range = max(0, span.start)..<min(scalars.count, max(span.start, span.end))
-            return String(String.UnicodeScalarView(scalars[range]))
-        }.joined(separator: "\n")
+        ParagraphScalars(paragraphs).text(of: self)
     }
 
     /// The mark that reopens a quotation in a later paragraph: any opening double mark the
     /// quotation finder accepts (`"`, `“`, `„`, `«`).
-    static func openingMarkWidth(_ scalars: String.UnicodeScalarView) -> Int {
-        switch scalars.first {
+    static func openingMarkWidth(_ first: Unicode.Scalar?) -> Int {
+        switch first {
         case "\"", "“", "„", "«": 1
         default: 0
         }
@@ -137,6 +124,9 @@ public struct Topic: Hashable, Sendable {
         case category
         /// Defined by the user's rules.
         case user
+        /// A saved search (`search:` in topics.conf): a full-text query the cache answers when
+        /// asked, never stored with the stories.
+        case search
     }
 
     public var name: String { didSet { key = Topic.key(name) } }

@@ -20,6 +20,8 @@ public struct Bookmark: Sendable, Hashable {
     /// Whether the speaker and role shown are a user's correction of the ones copied in
     /// (listings apply corrections; the bookmark's own copy is left as it was made).
     public var speakerCorrected = false
+    /// Its quotation is no longer in the story as corrected: no quotation of it is like enough.
+    public var isOrphaned: Bool = false
 
     public init(id: Int64 = 0, storyID: StoryID, text: String, speaker: String?, speakerKind: Speaker.Kind,
                 role: String?, paragraph: Int, start: Int, created: String, note: String?, title: String,

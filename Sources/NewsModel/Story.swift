@@ -11,6 +11,9 @@ public struct Story: Hashable, Sendable {
     /// The dateline's date, else the wire date.
     public var published: Day
     public var paragraphs: [String]
+    /// The other sections and categories the wire filed the same story under (the cache
+    /// keeps them; `section` and `category` are the first it saw).
+    public var alsoFiled: [Filing] = []
 
     public init(wireDate: Day, section: String? = nil, category: String? = nil, title: String,
                 byline: String? = nil, authors: [String] = [], place: String? = nil,
@@ -40,6 +43,22 @@ public struct Story: Hashable, Sendable {
         hash.combine(byte: 0x1E)
         for paragraph in paragraphs { hash.combine(paragraph) }
         return Int64(bitPattern: hash.value)
+    }
+}
+
+/// A section and category of the wire, under which a story was filed.
+public struct Filing: Hashable, Sendable {
+    public var section: String?
+    public var category: String?
+
+    public init(section: String?, category: String?) {
+        self.section = section
+        self.category = category
+    }
+
+    /// The topics a filing gives a story, as the analysis names them.
+    public var topics: [Topic] {
+        [section.map { Topic(name: $0, kind: .section) }, category.map { Topic(name: $0, kind: .category) }].compactMap { $0 }
     }
 }
 

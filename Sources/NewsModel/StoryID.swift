@@ -7,7 +7,10 @@ public struct StoryID: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     public init(title: String, published: Day, agency: String?) {
         var hash = StableHash()
-        hash.combine(StoryID.normalized(title))
+        let words = StoryID.normalized(title)
+        // A title of emoji, marks or punctuation alone has no words: its scalars tell it from
+        // another such title (titles with words keep the ids they always had).
+        hash.combine(words.isEmpty ? StoryID.wordless(title) : words)
         hash.combine(published.description)
         hash.combine((agency ?? "").lowercased())
         rawValue = Int64(bitPattern: hash.value)
@@ -59,6 +62,11 @@ public struct StoryID: Hashable, Comparable, Sendable, CustomStringConvertible {
             }
         }
         return String(out)
+    }
+
+    /// A title without letters or digits as it is written, less spaces, in lower case.
+    static func wordless(_ title: String) -> String {
+        String(String.UnicodeScalarView(title.lowercased().unicodeScalars.filter { !$0.properties.isWhitespace }))
     }
 
     /// `normalized` of an ASCII title, byte by byte (a title is normalised for every story

@@ -4,17 +4,20 @@ public struct AnalyzedStory: Sendable, Hashable {
     public var analysis: StoryAnalysis
     /// The cache-wide id of each of `analysis.people`, the same in every story naming them.
     public var personIDs: [Int64]
+    /// Stored offsets left out because they did not fit the story's text (see `StoryAnalysis.validated`).
+    public var droppedOffsets: Int
     /// Each of `analysis.quotes`' number in its id (`e53bd3b3ff.2`): its place in the analysis
     /// as computed, which a quotation hidden by a correction does not change.
     public var quoteNumbers: [Int]
     /// The indexes of `analysis.quotes` whose speaker a user's correction set or changed.
     public var correctedSpeakers: Set<Int>
 
-    public init(story: Story, analysis: StoryAnalysis, personIDs: [Int64], quoteNumbers: [Int]? = nil,
-                correctedSpeakers: Set<Int> = []) {
+    public init(story: Story, analysis: StoryAnalysis, personIDs: [Int64], droppedOffsets: Int = 0,
+                quoteNumbers: [Int]? = nil, correctedSpeakers: Set<Int> = []) {
         self.story = story
         self.analysis = analysis
         self.personIDs = personIDs
+        self.droppedOffsets = droppedOffsets
         self.quoteNumbers = quoteNumbers ?? Array(analysis.quotes.indices)
         self.correctedSpeakers = correctedSpeakers
     }
@@ -31,13 +34,16 @@ public struct PersonSummary: Sendable, Hashable {
     public var role: String?
     public var stories: Int
     public var quotations: Int
+    /// Stories naming them not read yet (filled in on demand).
+    public var unread: Int?
 
-    public init(id: Int64, name: String, role: String?, stories: Int, quotations: Int) {
+    public init(id: Int64, name: String, role: String?, stories: Int, quotations: Int, unread: Int? = nil) {
         self.id = id
         self.name = name
         self.role = role
         self.stories = stories
         self.quotations = quotations
+        self.unread = unread
     }
 }
 
@@ -48,12 +54,29 @@ public struct TopicSummary: Sendable, Hashable {
     public var stories: Int
     /// Stories per month, oldest first, from the topic's first month to its last (filled in on demand).
     public var months: [Int]
+    /// The month of `months.first`, as 202601 (January 2026).
+    public var firstMonth: Int?
+    /// Stories of the topic not read yet (filled in on demand).
+    public var unread: Int?
+    /// For a saved search: the stories it stands for.
+    public var filter: StoryFilter?
 
-    public init(name: String, kind: Topic.Kind, stories: Int, months: [Int] = []) {
+    public init(name: String, kind: Topic.Kind, stories: Int, months: [Int] = [], firstMonth: Int? = nil,
+                unread: Int? = nil, filter: StoryFilter? = nil) {
         self.name = name
         self.kind = kind
         self.stories = stories
         self.months = months
+        self.firstMonth = firstMonth
+        self.unread = unread
+        self.filter = filter
+    }
+
+    /// The month `months[index]` counts, as 202601.
+    public func month(at index: Int) -> Int? {
+        guard let first = firstMonth else { return nil }
+        let total = (first / 100) * 12 + (first % 100 - 1) + index
+        return (total / 12) * 100 + total % 12 + 1
     }
 }
 

@@ -28,6 +28,8 @@ struct CacheMigrator: Sendable {
     }
 
     private var migrations: [(identifier: String, migrate: Migration)] = []
+    /// Every migration's name, in the order they run.
+    var identifiers: [String] { migrations.map(\.identifier) }
 
     /// Appends a migration; registered once, never edited after release.
     mutating func registerMigration(_ identifier: String, migrate: @escaping Migration) {

@@ -18,24 +18,33 @@ struct AnalysisWriter {
     private let db: Database
     private var personIDs: [String: Int64] = [:]
     private var topicIDs: [String: Int64] = [:]
-    /// Rowids of the stories with quotation corrections, read once per transaction: a
+    /// Uids of the stories with quotation corrections, read once per transaction: a
     /// correction made meanwhile waits for the transaction, and rewrites its story's rows.
+    /// By uid, not rowid: a story stored again (in a fresh cache the corrections were
+    /// salvaged into) has a new rowid and is still the one corrected.
     private let correctedStories: Set<Int64>
 
     init(_ db: Database) throws {
         self.db = db
-        correctedStories = Set(try Int64.fetchAll(db, sql: """
-            SELECT story.rowid FROM quotation_correction JOIN story ON story.uid = quotation_correction.story_uid
-            """))
+        correctedStories = Set(try Int64.fetchAll(db, sql: "SELECT DISTINCT story_uid FROM quotation_correction"))
     }
 
     /// Stores a story's analysis. `replacing` is the day of the story's earlier version,
     /// whose analysis is removed first.
     mutating func write(_ analysis: PreparedAnalysis, rowid: Int64, day: Day, replacing earlier: Day?) throws {
-        if let earlier { try remove(rowid: rowid, day: earlier) }
+        var analysis = analysis
+        if let earlier {
+            try remove(rowid: rowid, day: earlier)
+            // Only a story stored before can have been filed under other sections.
+            let filings = try NewsStore.otherFilings(rowid: rowid, db)
+            if !filings.isEmpty, var decoded = StoredAnalysis.decode(analysis.encoded) {
+                decoded.topics += filings.flatMap(\.topics).filter { topic in !decoded.topics.contains { $0.key == topic.key } }
+                analysis = PreparedAnalysis(decoded)
+            }
+        }
         try db.cachedStatement(sql: "INSERT OR REPLACE INTO story_analysis (story_rowid, data) VALUES (?, ?)")
             .execute(arguments: [rowid, analysis.encoded])
-        if correctedStories.contains(rowid), let stored = StoredAnalysis.decode(analysis.encoded) {
+        if try correctedUID(rowid: rowid) != nil, let stored = StoredAnalysis.decode(analysis.encoded) {
             try insertPersonRows(try correctedPersonRows(stored, rowid: rowid), rowid: rowid, day: day)
         } else {
             try insertPersonRows(analysis.people, rowid: rowid, day: day)
@@ -48,11 +57,20 @@ struct AnalysisWriter {
 
     /// Writes a story's person index rows again around `change` to its quotation corrections.
     mutating func rewritePersonRows(rowid: Int64, day: Day, around change: () throws -> Void) throws {
-        let stored = try NewsStore.storedAnalysis(rowid: rowid, db)
+        let stored = try Data.fetchOne(db.cachedStatement(sql: "SELECT data FROM story_analysis WHERE story_rowid = ?"),
+                                       arguments: [rowid]).flatMap(StoredAnalysis.decode)
         try deletePersonRows(of: stored ?? StoryAnalysis(), rowid: rowid, day: day)
         try change()
         guard let stored else { return }
         try insertPersonRows(try correctedPersonRows(stored, rowid: rowid), rowid: rowid, day: day)
+    }
+
+    /// The story's uid when it has quotation corrections; looked up only in a cache that has some.
+    private func correctedUID(rowid: Int64) throws -> Int64? {
+        guard !correctedStories.isEmpty,
+              let uid = try Int64.fetchOne(db.cachedStatement(sql: "SELECT uid FROM story WHERE rowid = ?"), arguments: [rowid]),
+              correctedStories.contains(uid) else { return nil }
+        return uid
     }
 
     private mutating func insertPersonRows(_ people: [PreparedAnalysis.PersonRow], rowid: Int64, day: Day) throws {
@@ -69,12 +87,13 @@ struct AnalysisWriter {
         else { return PreparedAnalysis.personRows(stored) }
         let corrections = try NewsStore.quotationCorrections(ofStory: row["uid"], db)
         let paragraphs = NewsStore.paragraphs(row)
-        return PreparedAnalysis.personRows(CorrectedAnalysis(stored).applying(corrections, paragraphs: paragraphs).analysis)
+        let valid = stored.validated(against: ParagraphScalars(paragraphs)).analysis
+        return PreparedAnalysis.personRows(CorrectedAnalysis(valid).applying(corrections, paragraphs: paragraphs).analysis)
     }
 
     /// Removes a story's analysis rows. The index rows are found through the stored analysis
     /// (they are keyed by person or topic first); only a damaged one needs a full scan.
-    private mutating func remove(rowid: Int64, day: Day) throws {
+    mutating func remove(rowid: Int64, day: Day) throws {
         guard let data = try Data.fetchOne(db.cachedStatement(sql: "SELECT data FROM story_analysis WHERE story_rowid = ?"),
                                            arguments: [rowid]) else { return }
         try db.cachedStatement(sql: "DELETE FROM story_analysis WHERE story_rowid = ?").execute(arguments: [rowid])
@@ -96,8 +115,7 @@ struct AnalysisWriter {
     /// the corrections to a text that may have changed since.
     private mutating func deletePersonRows(of analysis: StoryAnalysis, rowid: Int64, day: Day) throws {
         var names = analysis.people.map(\.name)
-        if correctedStories.contains(rowid),
-           let uid = try Int64.fetchOne(db.cachedStatement(sql: "SELECT uid FROM story WHERE rowid = ?"), arguments: [rowid]) {
+        if let uid = try correctedUID(rowid: rowid) {
             for correction in try NewsStore.quotationCorrections(ofStory: uid, db) {
                 if case .speaker(.person, let name?) = correction.change { names.append(name) }
             }
@@ -107,6 +125,27 @@ struct AnalysisWriter {
             try db.cachedStatement(sql: "DELETE FROM story_person WHERE person_id = ? AND day = ? AND story_rowid = ?")
                 .execute(arguments: [id, day.number, rowid])
         }
+    }
+
+    /// Adds topics to a stored analysis (a new filing's section and category); nothing for a
+    /// story stored without analysis, whose analysis will find them.
+    mutating func addTopics(_ topics: [Topic], rowid: Int64, day: Day) throws {
+        guard let data = try Data.fetchOne(db.cachedStatement(sql: "SELECT data FROM story_analysis WHERE story_rowid = ?"),
+                                           arguments: [rowid]),
+              var analysis = StoredAnalysis.decode(data) else { return }
+        let added = topics.filter { topic in !analysis.topics.contains { $0.key == topic.key } }
+        guard !added.isEmpty else { return }
+        analysis.topics += added
+        try db.cachedStatement(sql: "UPDATE story_analysis SET data = ? WHERE story_rowid = ?")
+            .execute(arguments: [StoredAnalysis.encode(analysis), rowid])
+        let topicStatement = try db.cachedStatement(sql: "INSERT OR REPLACE INTO story_topic (topic_id, day, story_rowid) VALUES (?, ?, ?)")
+        for topic in PreparedAnalysis(StoryAnalysis(topics: added)).topics {
+            try topicStatement.execute(arguments: [try topicID(topic), day.number, rowid])
+        }
+    }
+
+    func hasAnalysis(rowid: Int64) throws -> Bool {
+        try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM story_analysis WHERE story_rowid = ?"), arguments: [rowid]) ?? false
     }
 
     private mutating func personID(_ person: PreparedAnalysis.PersonRow) throws -> Int64 {
@@ -144,19 +183,22 @@ extension NewsStore {
         guard let row = try Row.fetchOne(db, sql: "SELECT rowid AS story_rowid, * FROM story WHERE uid = ?", arguments: [id.rawValue]) else {
             return nil
         }
-        return try analyzedStory(Story(row: row), rowid: row["story_rowid"], in: db)
+        var story = Story(row: row)
+        story.alsoFiled = try otherFilings(rowid: row["story_rowid"], db)
+        return try analyzedStory(story, rowid: row["story_rowid"], in: db)
     }
 
     /// The story with its analysis as the user's corrections leave it.
     static func analyzedStory(_ story: Story, rowid: Int64, in db: Database) throws -> AnalyzedStory {
-        let stored = try storedAnalysis(rowid: rowid, db) ?? StoryAnalysis()
-        let corrected = try correctedAnalysis(stored, story: story.id.rawValue, paragraphs: { story.paragraphs },
-                                              people: PersonCorrections(db), db)
+        let stored = try storedAnalysis(rowid: rowid, paragraphs: story.paragraphs, db)
+        let corrected = try correctedAnalysis(stored?.analysis ?? StoryAnalysis(), story: story.id.rawValue,
+                                              paragraphs: { story.paragraphs }, people: PersonCorrections(db), db)
         var ids: [String: Int64] = [:]
         let personIDs = try corrected.analysis.people.map { person in
             try personID(ofStoredName: person.name, cache: &ids, db) ?? 0
         }
         return AnalyzedStory(story: story, analysis: corrected.analysis, personIDs: personIDs,
+                             droppedOffsets: stored?.dropped ?? 0,
                              quoteNumbers: corrected.quoteNumbers, correctedSpeakers: corrected.correctedSpeakers)
     }
 
@@ -170,10 +212,11 @@ extension NewsStore {
         return corrected.applying(people)
     }
 
-    /// A story's stored analysis; nil when it was never analysed (or the row is damaged).
-    static func storedAnalysis(rowid: Int64, _ db: Database) throws -> StoryAnalysis? {
+    /// A story's stored analysis, checked against its text: offsets that do not fit are left
+    /// out and counted. Nil when it was never analysed (or the row is damaged).
+    static func storedAnalysis(rowid: Int64, paragraphs: [String], _ db: Database) throws -> (analysis: StoryAnalysis, dropped: Int)? {
         try Data.fetchOne(db.cachedStatement(sql: "SELECT data FROM story_analysis WHERE story_rowid = ?"), arguments: [rowid])
-            .flatMap(StoredAnalysis.decode)
+            .flatMap { StoredAnalysis.decode($0, paragraphs: paragraphs) }
     }
 
     /// A person row's key: names that differ only in case are one person of the cache.
@@ -210,13 +253,56 @@ extension NewsStore {
         }
     }
 
-    /// Replaces the analyses of stored stories, in one transaction.
-    public func replaceAnalyses(_ analyses: [(rowid: Int64, analysis: StoryAnalysis)], days: [Day]) throws(StoreError) {
+    /// Replaces the analyses of stored stories, in one transaction that also records how far
+    /// the reanalysis got (see `beginReanalysis`).
+    public func replaceAnalyses(_ analyses: [(rowid: Int64, story: Story, analysis: StoryAnalysis)]) throws(StoreError) {
         try write { db in
             var writer = try AnalysisWriter(db)
-            for (index, item) in analyses.enumerated() {
-                try writer.write(PreparedAnalysis(item.analysis), rowid: item.rowid, day: days[index], replacing: days[index])
+            let bookmarked = try NewsStore.bookmarkedStories(among: analyses.map(\.story.id), db)
+            for item in analyses {
+                let day = item.story.published
+                try writer.write(PreparedAnalysis(item.analysis), rowid: item.rowid, day: day, replacing: day)
+                if bookmarked.contains(item.story.id) {
+                    try NewsStore.reanchorBookmarks(of: item.story.id, paragraphs: item.story.paragraphs, analysis: item.analysis, db)
+                }
+            }
+            if let last = analyses.last?.rowid {
+                try db.execute(sql: "UPDATE reanalysis SET after_rowid = ?", arguments: [last])
             }
         }
+    }
+}
+
+/// How far an unfinished `reanalyze` got.
+public struct ReanalysisProgress: Sendable, Equatable {
+    /// Stories up to this rowid have their new analysis.
+    public var afterRowid: Int64
+    /// When it started, ISO 8601.
+    public var started: String
+    /// Stories already reanalysed, and all stories.
+    public var done: Int, total: Int
+}
+
+extension NewsStore {
+    /// The reanalysis that was started and never finished (killed, or stopped by an error).
+    public func unfinishedReanalysis() throws(StoreError) -> ReanalysisProgress? {
+        try read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT after_rowid, started FROM reanalysis") else { return nil }
+            let after: Int64 = row["after_rowid"]
+            let done = try Int.fetchOne(db, sql: "SELECT count(*) FROM story WHERE rowid <= ?", arguments: [after]) ?? 0
+            let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM story") ?? 0
+            return ReanalysisProgress(afterRowid: after, started: row["started"], done: done, total: total)
+        }
+    }
+
+    /// Records that a reanalysis runs, unless one is already recorded (then it is resumed).
+    public func beginReanalysis(started: String) throws(StoreError) {
+        try write { db in
+            try db.execute(sql: "INSERT OR IGNORE INTO reanalysis (id, after_rowid, started) VALUES (1, 0, ?)", arguments: [started])
+        }
+    }
+
+    public func finishReanalysis() throws(StoreError) {
+        try write { db in try db.execute(sql: "DELETE FROM reanalysis") }
     }
 }

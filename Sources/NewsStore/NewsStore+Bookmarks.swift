@@ -33,8 +33,9 @@ extension NewsStore {
         return try addBookmark(analyzed, quoteIndex: index, note: note)
     }
 
-    /// Bookmarks a quotation of a story; bookmarking it again returns the bookmark it has.
-    /// `created` keeps the time of a bookmark imported again (else now).
+    /// Bookmarks a quotation of a story; bookmarking it again returns the bookmark it has,
+    /// with the new note if one is given. `created` keeps the time of a bookmark imported
+    /// again (else now).
     @discardableResult
     public func addBookmark(_ analyzed: AnalyzedStory, quoteIndex: Int, note: String? = nil,
                             created: String? = nil) throws(StoreError) -> Bookmark {
@@ -61,7 +62,12 @@ extension NewsStore {
         try write { db in
             if let existing = try Row.fetchOne(db, sql: "SELECT * FROM bookmark WHERE story_uid = ? AND text = ?",
                                                arguments: [bookmark.storyID.rawValue, bookmark.text]) {
-                return Bookmark(row: existing)
+                var kept = Bookmark(row: existing)
+                if let note = bookmark.note, note != kept.note {
+                    try db.execute(sql: "UPDATE bookmark SET note = ? WHERE id = ?", arguments: [note, kept.id])
+                    kept.note = note
+                }
+                return kept
             }
             try db.execute(sql: """
                 INSERT INTO bookmark (id, story_uid, text, speaker, speaker_kind, role, paragraph, start, created, note,
@@ -74,6 +80,23 @@ extension NewsStore {
             var saved = bookmark
             saved.id = db.lastInsertedRowID
             return saved
+        }
+    }
+
+    /// Whether the bookmark is still there (another process may have removed it).
+    public func hasBookmark(_ id: Int64) throws(StoreError) -> Bool {
+        try read { db in try Bool.fetchOne(db, sql: "SELECT 1 FROM bookmark WHERE id = ?", arguments: [id]) ?? false }
+    }
+
+    /// Sets (or, with nil, removes) a bookmark's note; returns the bookmark.
+    @discardableResult
+    public func setNote(_ note: String?, bookmark id: Int64) throws(StoreError) -> Bookmark {
+        try write { db in
+            try db.execute(sql: "UPDATE bookmark SET note = ? WHERE id = ?", arguments: [note, id])
+            guard db.changesCount == 1, let row = try Row.fetchOne(db, sql: "SELECT * FROM bookmark WHERE id = ?", arguments: [id]) else {
+                throw StoreError.noSuchBookmark(id)
+            }
+            return Bookmark(row: row)
         }
     }
 
@@ -96,5 +119,6 @@ extension Bookmark {
                   speakerKind: Speaker.Kind(rawValue: row["speaker_kind"]) ?? .unknown, role: row["role"],
                   paragraph: row["paragraph"], start: row["start"], created: row["created"], note: row["note"],
                   title: row["title"], agency: row["agency"], place: row["place"], published: Day(stored: row["published"]))
+        isOrphaned = row["orphaned"] ?? false
     }
 }

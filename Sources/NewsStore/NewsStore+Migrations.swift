@@ -131,6 +131,61 @@ extension NewsStore {
                 DROP TABLE quote;
                 """)
         }
+        migrator.registerMigration("read marks remember the mark-all that made them") { db in
+            // "Mark all read" on a million stories is undone by its batch number, not by a list of ids.
+            try db.execute(sql: "ALTER TABLE story_read ADD COLUMN batch INTEGER")
+        }
+        migrator.registerMigration("story keys by rowid, for search") { db in
+            // Search walks the full-text index by rowid; a story's day and uid are read from
+            // here (20 bytes a story) instead of from its row, which holds its text. `save`
+            // writes it: an insert trigger doubled the time an import takes.
+            try db.execute(sql: """
+                CREATE TABLE story_key (rowid INTEGER PRIMARY KEY, day INTEGER NOT NULL, uid INTEGER NOT NULL);
+                INSERT INTO story_key (rowid, day, uid)
+                    SELECT rowid, CAST(replace(published, '-', '') AS INTEGER), uid FROM story INDEXED BY story_by_published;
+                CREATE TRIGGER story_key_delete AFTER DELETE ON story BEGIN
+                    DELETE FROM story_key WHERE rowid = old.rowid;
+                END;
+                """)
+        }
+        migrator.registerMigration("v6 reanalysis progress") { db in
+            // One row while `reanalyze` runs: the last story whose new analysis is committed,
+            // so a run that was killed is resumed (and said to be unfinished) instead of
+            // leaving old and new analyses mixed without a word.
+            try db.execute(sql: """
+                CREATE TABLE reanalysis (
+                    id INTEGER PRIMARY KEY CHECK (id = 1),
+                    after_rowid INTEGER NOT NULL,
+                    started TEXT NOT NULL)
+                """)
+        }
+        migrator.registerMigration("v6 story filings") { db in
+            // The wire files one story under several sections; the story row keeps the first,
+            // this table the others (empty text for none, so the key is never NULL).
+            try db.execute(sql: """
+                CREATE TABLE story_filing (
+                    story_rowid INTEGER NOT NULL,
+                    section TEXT NOT NULL,
+                    category TEXT NOT NULL,
+                    PRIMARY KEY (story_rowid, section, category)) WITHOUT ROWID;
+                CREATE INDEX story_filing_by_section ON story_filing(section COLLATE NOCASE);
+                """)
+        }
+        migrator.registerMigration("v6 bookmark anchors") { db in
+            // A bookmark whose quotation a correction changed beyond recognition is kept, flagged.
+            try db.execute(sql: "ALTER TABLE bookmark ADD COLUMN orphaned INTEGER NOT NULL DEFAULT 0")
+        }
+        migrator.registerMigration("search words, for prefix searches") { db in
+            // The full-text index's words, by which a prefix is written out as the words it
+            // stands for (see SearchQuery+Prefixes); `save` adds those of each story. Listing
+            // them reads the whole index: 12 s for a million stories.
+            try db.execute(sql: """
+                CREATE TABLE search_word (word TEXT PRIMARY KEY) WITHOUT ROWID;
+                CREATE VIRTUAL TABLE temp.story_fts_words USING fts5vocab(main, story_fts, row);
+                INSERT INTO search_word (word) SELECT term FROM temp.story_fts_words;
+                DROP TABLE temp.story_fts_words;
+                """)
+        }
         migrator.registerMigration("v6 corrections of quotations and people") { db in
             // The user's corrections, apart from the analysis, which re-imports and re-analyses
             // rewrite: a quotation's is keyed by its story's stable id and its text (with its

@@ -3,6 +3,16 @@ import GRDB
 import NewsModel
 
 extension NewsStore {
+    /// People with the most stories first (as the user's corrections leave them); with
+    /// `unread`, the unread stories naming each.
+    public func people(limit: Int? = nil, unread: Bool) throws(StoreError) -> [PersonSummary] {
+        var people = try people(limit: limit)
+        guard unread else { return people }
+        let counts = try unreadCounts(totals: [], people: people.map { ($0.id, $0.stories) })
+        for index in people.indices { people[index].unread = counts.people[people[index].id] }
+        return people
+    }
+
     /// Everyone the stories name, as the user's corrections leave them: most stories first.
     public func people(limit: Int? = nil) throws(StoreError) -> [PersonSummary] {
         try read { db in
@@ -114,21 +124,20 @@ extension NewsStore {
             var ids: [String: Int64] = [:]
             while records.count < wanted, let row = try stories.next() {
                 guard let stored = (row["data"] as Data?).flatMap(StoredAnalysis.decode), !stored.quotes.isEmpty else { continue }
-                // Read once per story, and only for a story with a quotation to show or to anchor a correction to.
-                var paragraphs: [String]?
-                func text() -> [String] {
-                    if paragraphs == nil { paragraphs = NewsStore.paragraphs(row) }
-                    return paragraphs!
-                }
-                let corrected = try NewsStore.correctedAnalysis(stored, story: row["uid"], paragraphs: text, people: corrections, db)
+                // Read only for a story with a quotation to show; its positions are those `show` gives.
+                let paragraphs = NewsStore.paragraphs(row)
+                let scalars = ParagraphScalars(paragraphs)
+                let valid = stored.validated(against: scalars).analysis
+                let corrected = try NewsStore.correctedAnalysis(valid, story: row["uid"], paragraphs: { paragraphs },
+                                                                people: corrections, db)
                 let analysis = corrected.analysis
                 let summary = StorySummary(row: row)
                 for (index, quote) in analysis.quotes.enumerated() where records.count < wanted {
                     let personID = try NewsStore.speakerID(of: quote, in: analysis, cache: &ids, db)
                     if let speaker, personID != speaker.id { continue }
-                    records.append(QuoteRecord(id: "\(summary.id.short).\(corrected.quoteNumbers[index])", text: quote.text(in: text()),
-                                               quote: quote, personID: personID, story: summary,
-                                               corrected: corrected.correctedSpeakers.contains(index)))
+                    records.append(NewsStore.quoteRecord(quote, number: corrected.quoteNumbers[index], personID: personID,
+                                                         paragraphs: scalars, story: summary,
+                                                         corrected: corrected.correctedSpeakers.contains(index)))
                 }
             }
             return records
@@ -145,9 +154,10 @@ extension NewsStore {
             let analyzed = try NewsStore.analyzedStory(Story(row: row), rowid: row["story_rowid"], in: db)
             let index = try NewsStore.quoteIndex(number, in: analyzed, id: id, db)
             let quote = analyzed.analysis.quotes[index]
-            return QuoteRecord(id: analyzed.quoteID(index), text: quote.text(in: analyzed.story.paragraphs), quote: quote,
-                               personID: quote.speaker.person.map { analyzed.personIDs[$0] }, story: StorySummary(row: row),
-                               corrected: analyzed.correctedSpeakers.contains(index))
+            return NewsStore.quoteRecord(quote, number: analyzed.quoteNumbers[index],
+                                         personID: quote.speaker.person.map { analyzed.personIDs[$0] },
+                                         paragraphs: ParagraphScalars(analyzed.story.paragraphs), story: StorySummary(row: row),
+                                         corrected: analyzed.correctedSpeakers.contains(index))
         }
     }
 
@@ -163,13 +173,19 @@ extension NewsStore {
     static func quoteIndex(_ number: Int, in analyzed: AnalyzedStory, id: String, _ db: Database) throws -> Int {
         if let index = analyzed.quoteNumbers.firstIndex(of: number) { return index }
         let rowid = try Int64.fetchOne(db, sql: "SELECT rowid FROM story WHERE uid = ?", arguments: [analyzed.story.id.rawValue])
-        let stored = try rowid.flatMap { try storedAnalysis(rowid: $0, db) }
+        let stored = try rowid.flatMap { try storedAnalysis(rowid: $0, paragraphs: analyzed.story.paragraphs, db)?.analysis }
         if let stored, stored.quotes.indices.contains(number) { throw StoreError.notAQuotation(id) }
         throw StoreError.noSuchQuote(id)
     }
 
     static func paragraphs(_ row: Row) -> [String] {
         ((row["body"] as Data?).flatMap(CompressedText.decompress) ?? "").components(separatedBy: "\n")
+    }
+
+    private static func quoteRecord(_ quote: Quote, number: Int, personID: Int64?, paragraphs: ParagraphScalars,
+                                    story: StorySummary, corrected: Bool) -> QuoteRecord {
+        QuoteRecord(id: "\(story.id.short).\(number)", text: paragraphs.text(of: quote),
+                    quote: quote, personID: personID, story: story, corrected: corrected)
     }
 
     static func topicID(_ name: String, _ db: Database) throws -> Int64 {

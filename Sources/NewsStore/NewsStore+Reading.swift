@@ -31,7 +31,15 @@ extension NewsStore {
     /// Topics with their stories per month, from each topic's first month to its last, in
     /// the order of `topics()`: one grouped pass over the topic index gives both the months
     /// and the totals.
-    public func topicsWithMonths() throws(StoreError) -> [TopicSummary] {
+    public func topicsWithMonths(unread: Bool = false) throws(StoreError) -> [TopicSummary] {
+        var topics = try topicsWithMonths()
+        guard unread else { return topics }
+        let counts = try unreadCounts(totals: topics.map { ($0.name, $0.stories) }, people: [])
+        for index in topics.indices { topics[index].unread = counts.topics[Topic.key(topics[index].name)] }
+        return topics
+    }
+
+    private func topicsWithMonths() throws(StoreError) -> [TopicSummary] {
         let perMonth = try read { db in
             try Row.fetchAll(db, sql: """
                 SELECT topic.name, topic.kind, story_topic.day / 100 AS month, count(*) AS stories
@@ -52,6 +60,7 @@ extension NewsStore {
             let rows = monthsOf[topics[index].name]!
             topics[index].stories = rows.reduce(0) { $0 + $1.stories }
             let byMonth = Dictionary(rows.map { ($0.month, $0.stories) }, uniquingKeysWith: +)
+            topics[index].firstMonth = rows.first!.month
             var month = rows.first!.month
             while month <= rows.last!.month {
                 topics[index].months.append(byMonth[month] ?? 0)

@@ -62,11 +62,12 @@ extension NewsStore {
                 while count < batchSize {
                     guard let stories = next() else {
                         finished = true
-                        return
+                        break
                     }
                     for story in stories { saved(try save(story, analysisWriter: &analysisWriter, in: db)) }
                     count += stories.count
                 }
+                try NewsStore.keepIndexedWords(db)
             }
         }
     }
@@ -74,8 +75,19 @@ extension NewsStore {
     public func save(_ stories: [PreparedStory]) throws(StoreError) -> [SaveOutcome] {
         try write { db in
             var analysisWriter = try AnalysisWriter(db)
-            return try stories.map { try save($0, analysisWriter: &analysisWriter, in: db) }
+            let outcomes = try stories.map { try save($0, analysisWriter: &analysisWriter, in: db) }
+            try NewsStore.keepIndexedWords(db)
+            return outcomes
         }
+    }
+
+    /// Adds the words the full-text index took in this transaction to `search_word`, which
+    /// prefix searches expand from: every transaction that writes to `story_fts` ends with it.
+    /// The connection's tokenizer caught them (see Sources/CFullText/indexed_words.c), once each.
+    static func keepIndexedWords(_ db: Database) throws {
+        guard let words = try String.fetchOne(db, sql: "SELECT nw_take_indexed_words()") else { return }
+        let insert = try db.cachedStatement(sql: "INSERT OR IGNORE INTO search_word (word) VALUES (?)")
+        for word in words.split(separator: "\n") { try insert.execute(arguments: [String(word)]) }
     }
 
     private func save(_ prepared: PreparedStory, analysisWriter: inout AnalysisWriter, in db: Database) throws -> SaveOutcome {
@@ -98,13 +110,37 @@ extension NewsStore {
         let rowid: Int64
         if db.changesCount == 1 {
             rowid = db.lastInsertedRowID
+            try db.cachedStatement(sql: "INSERT OR REPLACE INTO story_key (rowid, day, uid) VALUES (?, ?, ?)")
+                .execute(arguments: [rowid, story.published.number, uid])
         } else {
             guard let row = try Row.fetchOne(
-                db.cachedStatement(sql: "SELECT rowid, fingerprint, title, body, published FROM story WHERE uid = ?"), arguments: [uid])
+                db.cachedStatement(sql: """
+                    SELECT rowid, fingerprint, title, body, published, agency, place, byline, authors, section, category
+                    FROM story WHERE uid = ?
+                    """), arguments: [uid])
             else { throw StoreError.corrupt(path: path, detail: "story \(prepared.id) was neither inserted nor found") }
-            if row["fingerprint"] == prepared.fingerprint { return .unchanged }
+            if row["fingerprint"] == prepared.fingerprint {
+                // Imported before without analysis (or it was lost): analysed now, text unchanged.
+                if let analysis = prepared.analysis, try !analysisWriter.hasAnalysis(rowid: row["rowid"]) {
+                    try analysisWriter.write(analysis, rowid: row["rowid"], day: story.published, replacing: nil)
+                }
+                return .unchanged
+            }
+            if row.isSameStory(butFiling: prepared) {
+                let filing = Filing(section: story.section, category: story.category)
+                if filing != row.filing, try NewsStore.addFiling(filing, rowid: row["rowid"], db) {
+                    try analysisWriter.addTopics(filing.topics, rowid: row["rowid"], day: story.published)
+                }
+                return .unchanged
+            }
             existing = row
             rowid = row["rowid"]
+            let filing = Filing(section: story.section, category: story.category)
+            if row.filing != filing {
+                // Corrected under another section: the one it had stays one of its filings.
+                _ = try NewsStore.addFiling(row.filing, rowid: rowid, db)
+                try NewsStore.removeFiling(filing, rowid: rowid, db)
+            }
             let oldBody = (row["body"] as Data?).flatMap(CompressedText.decompress) ?? ""
             try db.cachedStatement(sql: "INSERT INTO story_fts (story_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)")
                 .execute(arguments: [rowid, row["title"] as String?, oldBody])
@@ -114,6 +150,7 @@ extension NewsStore {
                 WHERE uid = ?
                 """).execute(arguments: arguments)
             try db.cachedStatement(sql: "DELETE FROM story_cjk WHERE rowid = ?").execute(arguments: [rowid])
+            try db.cachedStatement(sql: "UPDATE story_key SET day = ? WHERE rowid = ?").execute(arguments: [story.published.number, rowid])
         }
         try db.cachedStatement(sql: "INSERT INTO story_fts (rowid, title, body) VALUES (?, ?, ?)")
             .execute(arguments: [rowid, story.title, prepared.body])
@@ -121,9 +158,16 @@ extension NewsStore {
             try db.cachedStatement(sql: "INSERT INTO story_cjk (rowid, text) VALUES (?, ?)")
                 .execute(arguments: [rowid, cjkText])
         }
+        let earlierDay = existing.map { Day(stored: $0["published"]) }
         if let analysis = prepared.analysis {
-            try analysisWriter.write(analysis, rowid: rowid, day: story.published,
-                                     replacing: existing.map { Day(stored: $0["published"]) })
+            try analysisWriter.write(analysis, rowid: rowid, day: story.published, replacing: earlierDay)
+        } else if let earlierDay {
+            // The earlier version's offsets would point into text that is no longer there.
+            try analysisWriter.remove(rowid: rowid, day: earlierDay)
+        }
+        if existing != nil {
+            try NewsStore.reanchorBookmarks(of: prepared.id, paragraphs: prepared.body.components(separatedBy: "\n"),
+                                            analysis: prepared.analysis.flatMap { StoredAnalysis.decode($0.encoded) }, db)
         }
         return existing == nil ? .imported : .updated
     }

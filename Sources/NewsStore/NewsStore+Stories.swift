@@ -8,11 +8,12 @@ extension NewsStore {
     /// step over every row before it, 40 ms at the bottom of a million stories.
     public func page(_ filter: StoryFilter, offset: Int = 0, limit: Int, total: Int? = nil) throws(StoreError) -> [StorySummary] {
         try searching(filter) { db in
+            if let search = filter.searchText { return try searchPage(filter, search, offset: offset, limit: limit, db) }
             let query = try StoryQuery(filter, db)
             var order = query.order, offset = offset, limit = limit, reversed = false
-            if let total, let backwards = query.reversedOrder, offset > total / 2, offset < total {
+            if let total, offset > total / 2, offset < total {
                 reversed = true
-                order = backwards
+                order = query.reversedOrder
                 limit = min(limit, total - offset)
                 offset = total - offset - limit
             }
@@ -28,6 +29,7 @@ extension NewsStore {
 
     public func count(_ filter: StoryFilter) throws(StoreError) -> Int {
         try searching(filter) { db in
+            if let search = filter.searchText { return try searchCount(filter, search, db).total }
             let query = try StoryQuery(filter, db)
             return try Int.fetchOne(db, sql: "SELECT count(*) \(query.from) \(query.where)", arguments: query.arguments) ?? 0
         }
@@ -39,17 +41,17 @@ extension NewsStore {
         }
     }
 
-    /// Reads, reporting a search that FTS5 cannot parse as the user's mistake.
-    private func searching<T>(_ filter: StoryFilter, _ body: (Database) throws -> T) throws(StoreError) -> T {
-        do {
-            return try pool.read(body)
-        } catch let error as StoreError {
-            throw error
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR && filter.search != nil {
-            throw .invalidSearch(query: filter.search ?? "", detail: error.message ?? "syntax error")
-        } catch {
-            throw NewsStore.storeError(error, path: path)
+    /// Reads, reporting a search that FTS5 cannot parse as the user's mistake, in words
+    /// (SQLite's "fts5: syntax error near ..." means nothing to them).
+    func searching<T>(_ filter: StoryFilter, _ body: (Database) throws -> T) throws(StoreError) -> T {
+        do { return try pool.read(body) } catch { throw searchError(error, filter) }
+    }
+
+    func searchError(_ error: Error, _ filter: StoryFilter) -> StoreError {
+        if let error = error as? DatabaseError, error.resultCode == .SQLITE_ERROR, let search = filter.search {
+            return .invalidSearch(query: search, detail: SearchQuery.explanation(of: error.message ?? ""))
         }
+        return NewsStore.storeError(error, path: path)
     }
 
     /// The one story whose id starts with `prefix` (at least 4 hex digits), like git.
@@ -67,25 +69,24 @@ extension NewsStore {
     }
 }
 
-/// The FROM, WHERE and ORDER BY of a filtered story list.
+extension StoryFilter {
+    /// The search, when there is one to run.
+    var searchText: String? {
+        guard let search = search?.trimmingCharacters(in: .whitespacesAndNewlines), !search.isEmpty else { return nil }
+        return search
+    }
+}
+
+/// The FROM, WHERE and ORDER BY of a filtered story list without a search (see SearchPlan).
 struct StoryQuery {
     var from = "FROM story"
     var conditions: [String] = []
     var arguments: StatementArguments = []
     var order = "ORDER BY story.published DESC, story.uid DESC"
-    /// The same order from the other end; nil for relevance, whose ties have no order.
-    var reversedOrder: String? = "ORDER BY story.published ASC, story.uid ASC"
+    /// The same order from the other end.
+    var reversedOrder = "ORDER BY story.published ASC, story.uid ASC"
 
     init(_ filter: StoryFilter, _ db: Database) throws {
-        if let search = filter.search?.trimmingCharacters(in: .whitespacesAndNewlines), !search.isEmpty {
-            let index = CJKText.contains(search) ? "story_cjk" : "story_fts"
-            let match = index == "story_cjk" ? CJKText.query(search) : SearchQuery.fts5(search)
-            from = "FROM \(index) JOIN story ON story.rowid = \(index).rowid"
-            conditions.append("\(index) MATCH ?")
-            arguments += [match]
-            order = "ORDER BY \(index).rank"
-            reversedOrder = nil
-        }
         if let since = filter.since {
             conditions.append("story.published >= ?")
             arguments += [since.description]
@@ -95,8 +96,16 @@ struct StoryQuery {
             arguments += [until.description]
         }
         if let section = filter.section {
-            conditions.append("story.section = ? COLLATE NOCASE")
-            arguments += [section]
+            if try NewsStore.hasOtherFilings(section: section, db) {
+                conditions.append("""
+                    (story.section = ? COLLATE NOCASE
+                     OR story.rowid IN (SELECT story_rowid FROM story_filing WHERE section = ? COLLATE NOCASE))
+                    """)
+                arguments += [section, section]
+            } else {
+                conditions.append("story.section = ? COLLATE NOCASE")
+                arguments += [section]
+            }
         }
         if let person = filter.person {
             let ids = try NewsStore.personGroup(person, PersonCorrections(db), db).ids
@@ -107,6 +116,9 @@ struct StoryQuery {
         if let topic = filter.topic {
             conditions.append("story.rowid IN (SELECT story_rowid FROM story_topic WHERE topic_id = ?)")
             arguments += [try NewsStore.topicID(topic, db)]
+        }
+        if filter.unreadOnly {
+            conditions.append("NOT EXISTS (SELECT 1 FROM story_read WHERE story_read.story_uid = story.uid)")
         }
     }
 

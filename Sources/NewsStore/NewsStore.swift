@@ -1,3 +1,4 @@
+import CFullText
 import Foundation
 import GRDB
 import NewsModel
@@ -11,6 +12,8 @@ public final class NewsStore: Sendable {
     /// system, or a full disk); nil when it can be written.
     public let writeRefusal: StoreError?
     let busy: BusyWait
+    /// The matches of the last searches (see NewsStore+Search).
+    let searchCache = SearchCache()
 
     /// 'NWSW': marks the file as a NewsWire cache, so another program's database is refused.
     static let applicationID: Int32 = 0x4E57_5357
@@ -84,6 +87,9 @@ public final class NewsStore: Sendable {
             // 1,000 pages they cost an import a third of its time.
             try db.execute(sql: "PRAGMA wal_autocheckpoint = 8000")
             db.add(function: NewsStore.inflate)
+            if nw_register_match_stats(db.sqliteConnection) != 0 || nw_register_indexed_words(db.sqliteConnection) != 0 {
+                throw StoreError.sqlite("this SQLite has no FTS5, which NewsWire's search needs")
+            }
         }
         return config
     }

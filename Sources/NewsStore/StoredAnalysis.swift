@@ -36,7 +36,14 @@ enum StoredAnalysis {
         return Data(out.bytes)
     }
 
+    /// The analysis checked against the story's text (see `StoryAnalysis.validated`), or nil
+    /// when the bytes are not what `encode` wrote.
+    static func decode(_ data: Data, paragraphs: [String]) -> (analysis: StoryAnalysis, dropped: Int)? {
+        decode(data).map { $0.validated(against: ParagraphScalars(paragraphs)) }
+    }
+
     /// The analysis, or nil when the bytes are not what `encode` wrote (a damaged cache).
+    /// Its offsets are as stored: check them with `validated(against:)` before use.
     static func decode(_ data: Data) -> StoryAnalysis? {
         data.withUnsafeBytes { raw in
             var input = Decoder(bytes: raw)

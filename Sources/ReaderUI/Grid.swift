@@ -29,22 +29,38 @@ public struct Grid: Hashable, Sendable {
     }
 
     /// Writes characters from column `x` of row `y`, clipped at `limit` columns (default: the
-    /// edge); returns the column after the last one written. A wide character that would not
-    /// fit is left out: half of it would be a lie.
+    /// edge); returns the column after the last one written. A character that would not fit
+    /// whole is left out: half of it would be a lie.
     @discardableResult
     public mutating func put(_ characters: some Sequence<Character>, x: Int, y: Int, role: Role, limit: Int? = nil) -> Int {
         guard y >= 0, y < height else { return x }
         let end = min(width, limit.map { x + $0 } ?? width)
         var column = max(0, x)
         for character in characters {
-            let w = DisplayWidth.of(character)
+            let scalars = character.unicodeScalars
+            if scalars.count == 1, let scalar = scalars.first {
+                let w = DisplayWidth.of(scalar)
+                if w == 0 { continue }
+                guard column + w <= end else { break }
+                set(character, width: w, at: column, y, role)
+                column += w
+                continue
+            }
+            let pieces = DisplayWidth.cells(of: character)
+            let w = pieces.reduce(0) { $0 + $1.width }
             if w == 0 { continue }
             guard column + w <= end else { break }
-            cells[y * width + column] = Cell(character: character, role: role, isContinuation: false)
-            if w == 2 { cells[y * width + column + 1] = Cell(character: " ", role: role, isContinuation: true) }
-            column += w
+            for piece in pieces {
+                set(piece.character, width: piece.width, at: column, y, role)
+                column += piece.width
+            }
         }
         return column
+    }
+
+    private mutating func set(_ character: Character, width w: Int, at column: Int, _ y: Int, _ role: Role) {
+        cells[y * width + column] = Cell(character: character, role: role, isContinuation: false)
+        if w == 2 { cells[y * width + column + 1] = Cell(character: " ", role: role, isContinuation: true) }
     }
 
     /// Paints a whole row (or its tail from `x`, or `columns` of it) with a role, blank.
@@ -64,26 +80,50 @@ public struct Grid: Hashable, Sendable {
     public var text: String { (0..<height).map { text(row: $0) }.joined(separator: "\n") }
 }
 
-/// Columns a character takes in a terminal: two for East Asian wide and fullwidth ones, none
-/// for combining marks and zero-width characters, one otherwise.
+/// Columns a character takes in a terminal, as the C library's `wcwidth` (and so ncurses)
+/// counts them: two for East Asian wide and fullwidth characters and emoji, none for combining
+/// marks and zero-width characters, one otherwise (see DisplayWidth+Table.swift).
 public enum DisplayWidth {
+    /// A character (a grapheme cluster) takes the columns of its scalars: ncurses puts each
+    /// scalar that takes a column in a cell of its own, with the zero-width ones after it.
     public static func of(_ character: Character) -> Int {
-        guard let first = character.unicodeScalars.first else { return 0 }
-        return of(first)
+        let scalars = character.unicodeScalars
+        if scalars.count == 1, let first = scalars.first { return of(first) }
+        return scalars.reduce(0) { $0 + of($1) }
     }
 
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
         if v < 0x300 { return v < 0x20 || (v >= 0x7F && v < 0xA0) ? 0 : 1 }
-        switch v {
-        case 0x300...0x36F, 0x200B...0x200F, 0x2028...0x202E, 0x2060...0x2064, 0xFE00...0xFE0F, 0xFEFF: return 0
-        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
-             0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6,
-             0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x3FFFD:
-            return 2
-        default:
-            return 1
+        if contains(doubleWidth, v) { return 2 }
+        if contains(zeroWidth, v) { return 0 }
+        return 1
+    }
+
+    private static func contains(_ ranges: [ClosedRange<UInt32>], _ value: UInt32) -> Bool {
+        var low = 0, high = ranges.count - 1
+        while low <= high {
+            let mid = (low + high) / 2
+            if value < ranges[mid].lowerBound { high = mid - 1 }
+            else if value > ranges[mid].upperBound { low = mid + 1 }
+            else { return true }
         }
+        return false
+    }
+
+    /// The cells a character fills: each scalar that takes columns, with the zero-width
+    /// scalars that follow it.
+    static func cells(of character: Character) -> [(character: Character, width: Int)] {
+        var pieces: [(scalars: String.UnicodeScalarView, width: Int)] = []
+        for scalar in character.unicodeScalars {
+            let w = of(scalar)
+            if w == 0 {
+                if !pieces.isEmpty { pieces[pieces.count - 1].scalars.append(scalar) }
+                continue
+            }
+            pieces.append((String.UnicodeScalarView([scalar]), w))
+        }
+        return pieces.compactMap { piece in String(piece.scalars).first.map { ($0, piece.width) } }
     }
 
     public static func of(_ text: some StringProtocol) -> Int {

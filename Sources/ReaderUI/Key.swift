@@ -47,7 +47,10 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case halfPageDown = "half-page-down", halfPageUp = "half-page-up"
     case nextQuote = "next-quote", previousQuote = "previous-quote", bookmark, bookmarks, topics, people
     case storyPeople = "story-people", search, nextMatch = "next-match", previousMatch = "previous-match"
-    case reload, help, personQuotes = "person-quotes", remove, undo, chooseSpeaker = "choose-speaker"
+    case reload, help, personQuotes = "person-quotes", remove, undo
+    case toggleRead = "toggle-read", markAllRead = "mark-all-read", unreadOnly = "unread-only"
+    case nextUnread = "next-unread", previousUnread = "previous-unread", sort, saveSearch = "save-search"
+    case storyTopics = "story-topics", editNote = "edit-note", chooseSpeaker = "choose-speaker"
 
     var summary: String {
         switch self {
@@ -76,7 +79,16 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
         case .help: return "this help"
         case .personQuotes: return "the person's quotations"
         case .remove: return "remove the bookmark"
-        case .undo: return "undo the removal"
+        case .undo: return "undo (a bookmark removed; read marks)"
+        case .toggleRead: return "mark read / unread"
+        case .markAllRead: return "mark every story of this list read (u undoes)"
+        case .unreadOnly: return "only unread stories / all stories"
+        case .nextUnread: return "next unread story"
+        case .previousUnread: return "previous unread story"
+        case .sort: return "sort a search by relevance / by date"
+        case .saveSearch: return "save this search as a topic"
+        case .storyTopics: return "topics of this story"
+        case .editNote: return "add or edit the bookmark's note"
         case .chooseSpeaker: return "set who said the selected quotation"
         }
     }
@@ -98,7 +110,11 @@ public struct Keymap: Sendable, Equatable {
         .character("t"): .topics, .character("P"): .people, .character("p"): .storyPeople,
         .character("/"): .search, .character("n"): .nextMatch, .character("N"): .previousMatch,
         .character("r"): .reload, .character("?"): .help, .character("c"): .personQuotes,
-        .character("d"): .remove, .character("x"): .remove, .character("u"): .undo, .character("s"): .chooseSpeaker,
+        .character("d"): .remove, .character("x"): .remove, .character("u"): .undo,
+        .character("m"): .toggleRead, .character("A"): .markAllRead, .character("U"): .unreadOnly,
+        .character("J"): .nextUnread, .character("K"): .previousUnread, .character("s"): .sort,
+        .character("S"): .saveSearch, .character("T"): .storyTopics, .character("e"): .editNote,
+        .character("w"): .chooseSpeaker,
     ])
 
     public func action(for key: Key) -> Action? { bindings[key] }

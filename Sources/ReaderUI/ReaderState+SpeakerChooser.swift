@@ -85,11 +85,17 @@ extension ReaderState {
     /// selected (or the next one, when it was hidden).
     mutating func showCorrected(_ analyzed: AnalyzedStory, number: Int, message: String) {
         self.message = message
-        guard var view = story, view.story.id == analyzed.story.id else { return }
-        view.analyzed = analyzed
-        view.selectedQuote = analyzed.quoteNumbers.firstIndex(of: number) ?? analyzed.quoteNumbers.firstIndex { $0 > number }
-        story = view
-        relayoutStory()
+        // A new view: its quotation texts and marks are read from the corrected analysis.
+        for i in stories.indices where stories[i].story.id == analyzed.story.id {
+            let old = stories[i]
+            var view = StoryView(analyzed: analyzed, bookmarked: old.bookmarked)
+            view.top = old.top
+            view.search = old.search
+            view.currentMatch = old.currentMatch
+            view.selectedQuote = analyzed.quoteNumbers.firstIndex(of: number) ?? analyzed.quoteNumbers.firstIndex { $0 > number }
+            stories[i] = view
+        }
+        relayoutStories()
     }
 
     /// The chooser drawn over the story: a frame, the question, the quotation, the choices.
@@ -109,7 +115,7 @@ extension ReaderState {
         }
         let inner = width - 4
         grid.put(DisplayWidth.fitted("Who said it?", inner), x: left + 2, y: top + 1, role: .heading)
-        let text = view.analyzed.analysis.quotes[chooser.quote].text(in: view.story.paragraphs)
+        let text = view.quoteTexts[chooser.quote]
         grid.put(DisplayWidth.fitted("“\(text.replacingNewlines(with: " "))”".terminalSafe, inner), x: left + 2, y: top + 2, role: .quote)
         for row in 0..<rows {
             let index = chooser.top + row

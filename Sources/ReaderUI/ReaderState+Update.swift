@@ -19,61 +19,101 @@ extension ReaderState {
         case .key(let key): return handle(key)
         case .resize(let size):
             self.size = size
-            relayoutStory()
+            relayoutStories()
             clampList()
             return requestVisibleRows()
-        case .counted(let filter, let count):
+        case .counted(let filter, let count, let unread):
+            var isFirstCount = false
             for i in lists.indices where lists[i].filter == filter {
                 if lists[i].count != nil && lists[i].count != count {
                     lists[i].rows = [:]  // the cache changed under us: read the rows again
                     lists[i].requested = []
                 }
+                isFirstCount = isFirstCount || (i == lists.count - 1 && lists[i].count == nil)
                 lists[i].count = count
+                lists[i].unread = unread
+            }
+            if isFirstCount, screen == .list, let search = filter.search, count <= 1 {
+                message = count == 0 ? "No story matches “\(search)”." : "Only one story matches “\(search)”."
             }
             clampList()
             return requestVisibleRows()
         case .rows(let filter, let offset, let rows, let bookmarked, let read):
             for i in lists.indices where lists[i].filter == filter {
-                for (n, row) in rows.enumerated() { lists[i].rows[offset + n] = row }
-                lists[i].bookmarked.formUnion(bookmarked)
-                lists[i].read.formUnion(read)
+                for (n, row) in rows.enumerated() {
+                    lists[i].rows[offset + n] = row
+                    lists[i].setRead(row.id, read.contains(row.id))
+                    if bookmarked.contains(row.id) { lists[i].bookmarked.insert(row.id) } else { lists[i].bookmarked.remove(row.id) }
+                }
             }
             return []
         case .opened(let analyzed, let bookmarked, let focus):
             var view = StoryView(analyzed: analyzed, bookmarked: bookmarked)
-            if let focus, let index = analyzed.analysis.quotes.firstIndex(where: { $0.text(in: analyzed.story.paragraphs) == focus }) {
+            if let focus, let index = view.quoteTexts.firstIndex(of: focus) {
                 view.selectedQuote = index
             }
             view.search = list.filter.search
-            story = view
-            relayoutStory()
+            showStory(view)
             if let index = story?.selectedQuote { scrollStory(toQuote: index) }
-            if screen != .story { screens.append(.story) }
-            for i in lists.indices { lists[i].read.insert(analyzed.story.id) }
+            setReadEverywhere(analyzed.story.id, true)
             return []
-        case .topics(let items): topics = Menu(items: items); return []
+        case .topics(let items):
+            topics = Menu(items: items.sorted(by: TopicGroup.order))
+            topics.cursor = 0
+            return []
         case .people(let items): people = Menu(items: items); return []
         case .personQuotes(let title, let items):
             personQuotes = Menu(items: items)
             personQuotesTitle = title
             return []
-        case .bookmarks(let items): bookmarks = Menu(items: items); return []
+        case .bookmarks(let items):
+            let cursor = bookmarks.cursor
+            bookmarks = Menu(items: items)
+            bookmarks.cursor = max(0, min(cursor, items.count - 1))
+            return []
         case .bookmarkChanged(let id, let text, let isBookmarked):
-            if story?.story.id == id {
-                if isBookmarked { story?.bookmarked.insert(text) } else { story?.bookmarked.remove(text) }
-                relayoutStory()
-                for i in lists.indices {
-                    if story?.bookmarked.isEmpty == false { lists[i].bookmarked.insert(id) } else { lists[i].bookmarked.remove(id) }
+            for i in stories.indices where stories[i].story.id == id {
+                if isBookmarked { stories[i].bookmarked.insert(text) } else { stories[i].bookmarked.remove(text) }
+                let view = stories[i]
+                stories[i].restyle(quotes: view.quoteTexts.indices.filter { view.quoteTexts[$0] == text })
+                for l in lists.indices {
+                    if !stories[i].bookmarked.isEmpty { lists[l].bookmarked.insert(id) } else { lists[l].bookmarked.remove(id) }
                 }
             }
             message = isBookmarked ? "Bookmarked." : "Bookmark removed."
             return []
         case .bookmarkRemoved(let bookmark):
             removedBookmark = bookmark
-            bookmarks.items.removeAll { $0.id == bookmark.id }
-            bookmarks.cursor = min(bookmarks.cursor, max(0, bookmarks.items.count - 1))
+            bookmarks.remove { $0.id == bookmark.id }
             message = "Bookmark removed. Press u to undo."
             return []
+        case .bookmarkMissing(let id):
+            message = "Bookmark \(id) was already removed (by another newswire); the list is read again."
+            return [.bookmarks]
+        case .noteSaved(let bookmark):
+            let cursor = bookmarks.cursor
+            bookmarks = Menu(items: bookmarks.all.map { $0.id == bookmark.id ? bookmark : $0 })
+            bookmarks.cursor = cursor
+            message = bookmark.note?.isEmpty == false ? "Note saved." : "Note removed."
+            return []
+        case .markedAllRead(let filter, let batch, let marked):
+            readUndo = .markedAll(batch: batch, filter: filter)
+            message = "Marked \(plural(marked, "story", "stories")) read. Press u to undo."
+            return reloadLists()
+        case .searchSaved(let name):
+            message = "Saved as the topic “\(name)” (in topics.conf); t lists it."
+            return []
+        case .foundUnread(let filter, let offset, let row, let open):
+            guard let index = lists.lastIndex(where: { $0.filter == filter }) else { return [] }
+            guard let offset, let row else {
+                message = "No more unread stories in this list."
+                return []
+            }
+            lists[index].rows[offset] = row
+            lists[index].cursor = offset
+            if index == lists.count - 1 { clampList() }
+            if open { return [.open(row.id, focus: nil), .markRead(row.id)] }
+            return requestVisibleRows()
         case .quoteCorrected(let analyzed, let number, let text):
             showCorrected(analyzed, number: number, message: text)
             return []
@@ -83,264 +123,52 @@ extension ReaderState {
         }
     }
 
-    // MARK: Keys
+    /// Every list read again from the cache (read marks changed under them).
+    mutating func reloadLists() -> [Effect] {
+        for i in lists.indices {
+            lists[i].rows = [:]
+            lists[i].requested = []
+        }
+        return lists.map { Effect.count($0.filter) } + requestVisibleRows()
+    }
 
-    private mutating func handle(_ key: Key) -> [Effect] {
-        if prompt != nil { return typeSearch(key) }
-        message = nil
-        if speakerChooser != nil { return chooseSpeaker(key) }
-        guard let action = keymap.action(for: key) else { return [] }
-        if action == .quit { return [.quit] }
-        if action == .help && screen != .help { screens.append(.help); return [] }
-        switch screen {
-        case .list: return listAction(action)
-        case .story: return storyAction(action)
-        case .topics: return menuAction(action, \.topics) { state, topic in state.pushList(topic: topic.name) }
-        case .people:
-            if action == .personQuotes, let person = people.selected {
-                screens.append(.personQuotes)
-                return [.personQuotes(person.id, name: person.name)]
+    mutating func setReadEverywhere(_ id: StoryID, _ isRead: Bool) {
+        for i in lists.indices {
+            if lists[i].rows.values.contains(where: { $0.id == id }), lists[i].isRead(id) != isRead, let unread = lists[i].unread {
+                lists[i].unread = max(0, unread + (isRead ? -1 : 1))
             }
-            return menuAction(action, \.people) { state, person in state.pushList(person: person.name) }
-        case .storyPeople:
-            return menuAction(action, \.storyPeople) { state, index in
-                guard let name = state.story?.analyzed.analysis.people[index].name else { return [] }
-                state.screens.removeLast()  // the people overlay
-                return state.pushList(person: name)
-            }
-        case .personQuotes:
-            return menuAction(action, \.personQuotes) { _, record in [.open(record.story.id, focus: record.text)] }
-        case .bookmarks:
-            switch action {
-            case .remove:
-                guard let bookmark = bookmarks.selected else { return [] }
-                return [.removeBookmark(bookmark.id)]
-            case .undo:
-                guard let bookmark = removedBookmark else { return [] }
-                removedBookmark = nil
-                return [.restoreBookmark(bookmark), .bookmarks]
-            default:
-                return menuAction(action, \.bookmarks) { _, bookmark in [.open(bookmark.storyID, focus: bookmark.text)] }
-            }
-        case .help:
-            if [.back, .open, .help].contains(action) { screens.removeLast() }
-            return []
+            lists[i].setRead(id, isRead)
         }
-    }
-
-    private mutating func globalAction(_ action: Action) -> [Effect]? {
-        switch action {
-        case .topics: screens.append(.topics); return [.topics]
-        case .people: screens.append(.people); return [.people]
-        case .bookmarks: screens.append(.bookmarks); return [.bookmarks]
-        case .search: prompt = ""; return []
-        case .reload:
-            for i in lists.indices { lists[i].rows = [:]; lists[i].requested = [] }
-            var effects = lists.map { Effect.count($0.filter) } + requestVisibleRows()
-            if let id = story?.story.id, screen == .story { effects.append(.open(id, focus: nil)) }
-            return effects
-        default: return nil
-        }
-    }
-
-    private mutating func listAction(_ action: Action) -> [Effect] {
-        if let effects = globalAction(action) { return effects }
-        let count = list.count ?? list.rows.count
-        switch action {
-        case .down: list.cursor += 1
-        case .up: list.cursor -= 1
-        case .pageDown: list.cursor += bodyHeight; list.top += bodyHeight
-        case .pageUp: list.cursor -= bodyHeight; list.top -= bodyHeight
-        case .halfPageDown: list.cursor += bodyHeight / 2; list.top += bodyHeight / 2
-        case .halfPageUp: list.cursor -= bodyHeight / 2; list.top -= bodyHeight / 2
-        case .top: list.cursor = 0
-        case .bottom: list.cursor = count - 1
-        case .open:
-            guard let row = list.selected else { return [] }
-            return [.open(row.id, focus: nil), .markRead(row.id)]
-        case .back:
-            if lists.count > 1 {
-                lists.removeLast()
-                screens.removeLast()
-                return requestVisibleRows()
-            }
-            return [.quit]
-        default: return []
-        }
-        clampList()
-        return requestVisibleRows()
-    }
-
-    private mutating func storyAction(_ action: Action) -> [Effect] {
-        if let effects = globalAction(action) { return effects }
-        guard var view = story else { return [] }
-        let page = bodyHeight
-        let quotes = view.analyzed.analysis.quotes
-        switch action {
-        case .down: view.top += 1
-        case .up: view.top -= 1
-        case .pageDown: view.top += page
-        case .pageUp: view.top -= page
-        case .halfPageDown: view.top += page / 2
-        case .halfPageUp: view.top -= page / 2
-        case .top: view.top = 0
-        case .bottom: view.top = view.lines.count - page
-        case .nextQuote, .previousQuote:
-            guard !quotes.isEmpty else { message = "This story has no quotations."; return [] }
-            let step = action == .nextQuote ? 1 : -1
-            view.selectedQuote = ((view.selectedQuote ?? (step == 1 ? -1 : 0)) + step + quotes.count) % quotes.count
-            story = view
-            relayoutStory()
-            scrollStory(toQuote: view.selectedQuote!)
-            return []
-        case .bookmark:
-            guard let index = view.selectedQuote else { message = "Select a quotation first (Tab)."; return [] }
-            let text = quotes[index].text(in: view.story.paragraphs)
-            return view.bookmarked.contains(text) ? [.unbookmark(view.story.id, text: text)] : [.bookmark(view.story.id, quote: index)]
-        case .chooseSpeaker:
-            return openSpeakerChooser()
-        case .storyPeople:
-            storyPeople = Menu(items: Array(view.analyzed.analysis.people.indices))
-            screens.append(.storyPeople)
-            return []
-        case .nextMatch, .previousMatch:
-            guard !view.matches.isEmpty else { message = "No search matches in this story."; return [] }
-            let step = action == .nextMatch ? 1 : -1
-            let next = ((view.currentMatch ?? (step == 1 ? -1 : 0)) + step + view.matches.count) % view.matches.count
-            view.currentMatch = next
-            view.top = view.matches[next] - min(3, page / 3)
-        case .back:
-            screens.removeLast()
-            story = nil
-            return requestVisibleRows()
-        default: return []
-        }
-        view.top = max(0, min(view.top, view.lines.count - page))
-        story = view
-        return []
-    }
-
-    private mutating func menuAction<Item>(_ action: Action, _ path: WritableKeyPath<ReaderState, Menu<Item>>,
-                                           open: (inout ReaderState, Item) -> [Effect]) -> [Effect] {
-        if action != .search && action != .reload, let effects = globalAction(action) { return effects }
-        var menu = self[keyPath: path]
-        defer { self[keyPath: path] = menu }
-        switch action {
-        case .down: menu.cursor += 1
-        case .up: menu.cursor -= 1
-        case .pageDown, .halfPageDown: menu.cursor += bodyHeight
-        case .pageUp, .halfPageUp: menu.cursor -= bodyHeight
-        case .top: menu.cursor = 0
-        case .bottom: menu.cursor = menu.items.count - 1
-        case .open:
-            guard let item = menu.selected else { return [] }
-            self[keyPath: path] = menu
-            let effects = open(&self, item)
-            menu = self[keyPath: path]
-            return effects
-        case .back:
-            screens.removeLast()
-            return []
-        default: return []
-        }
-        menu.cursor = max(0, min(menu.cursor, menu.items.count - 1))
-        let visible = bodyHeight - 1
-        if menu.cursor < menu.top { menu.top = menu.cursor }
-        if menu.cursor >= menu.top + visible { menu.top = menu.cursor - visible + 1 }
-        return []
-    }
-
-    /// A topic or person chosen: the list of their stories, on top of the current list.
-    private mutating func pushList(topic: String? = nil, person: String? = nil) -> [Effect] {
-        var filter = list.filter
-        if let topic { filter.topic = topic }
-        if let person { filter.person = person }
-        if screen != .list && screen != .story { screens.removeLast() }
-        screens.append(.list)
-        lists.append(StoryList(filter: filter))
-        return [.count(filter)] + requestVisibleRows()
-    }
-
-    private mutating func typeSearch(_ key: Key) -> [Effect] {
-        switch key {
-        case .escape:
-            prompt = nil
-        case .backspace:
-            if prompt?.isEmpty == false { prompt?.removeLast() } else { prompt = nil }
-        case .enter:
-            let text = prompt ?? ""
-            prompt = nil
-            guard !text.trimmingSpaces.isEmpty else { return [] }
-            if screen == .story, var view = story {
-                view.search = text
-                view.currentMatch = nil
-                story = view
-                relayoutStory()
-                if let first = story?.matches.first { story?.top = max(0, first - 2); story?.currentMatch = 0 }
-                else { message = "“\(text)” is not in this story." }
-                return []
-            }
-            var filter = list.filter
-            filter.search = text
-            while screen != .list { screens.removeLast() }
-            screens.append(.list)
-            lists.append(StoryList(filter: filter))
-            return [.count(filter)] + requestVisibleRows()
-        case .character(let c):
-            prompt?.append(c)
-        default:
-            break
-        }
-        return []
-    }
-
-    // MARK: Helpers
-
-    private mutating func clampList() {
-        var current = list
-        let count = current.count ?? current.rows.count
-        current.cursor = max(0, min(current.cursor, count - 1))
-        let visible = bodyHeight
-        current.top = max(0, min(current.top, max(0, count - visible)))
-        if current.cursor < current.top { current.top = current.cursor }
-        if current.cursor >= current.top + visible { current.top = current.cursor - visible + 1 }
-        list = current
-    }
-
-    /// Pages of rows the list shows but has not read yet.
-    mutating func requestVisibleRows() -> [Effect] {
-        guard screen == .list || lists.count == 1 else { return [] }
-        var current = list
-        let last = current.count.map { min($0, current.top + bodyHeight) } ?? current.top + bodyHeight
-        guard last > current.top else { return [] }
-        var effects: [Effect] = []
-        for page in (current.top / StoryList.pageSize)...((last - 1) / StoryList.pageSize) where !current.requested.contains(page) {
-            current.requested.insert(page)
-            effects.append(.rows(current.filter, offset: page * StoryList.pageSize, limit: StoryList.pageSize))
-        }
-        list = current
-        return effects
-    }
-
-    /// Lays the story out again for the width, keeping the paragraph at the top in view.
-    mutating func relayoutStory() {
-        guard var view = story else { return }
-        let anchor = view.lines.indices.contains(view.top) ? view.lines[view.top].paragraph : nil
-        view.layout(width: max(1, size.width - 2))
-        if let anchor, anchor >= 0, view.layoutWidth > 0 {
-            view.top = view.lines.firstIndex { $0.paragraph == anchor } ?? view.top
-        }
-        view.top = max(0, min(view.top, view.lines.count - bodyHeight))
-        story = view
-    }
-
-    private mutating func scrollStory(toQuote index: Int) {
-        guard var view = story, let line = view.firstLine(ofQuote: index) else { return }
-        if line < view.top || line >= view.top + bodyHeight - 1 { view.top = max(0, line - 2) }
-        story = view
     }
 }
 
-extension String {
-    var trimmingSpaces: String { String(drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed()) }
+func plural(_ count: Int, _ one: String, _ many: String) -> String {
+    "\(count) \(count == 1 ? one : many)"
+}
+
+/// The groups of the topics screen, in their order.
+enum TopicGroup: Int, CaseIterable {
+    case relations, countries, yours, wire
+
+    init(_ kind: Topic.Kind) {
+        switch kind {
+        case .relations: self = .relations
+        case .country: self = .countries
+        case .user, .search: self = .yours
+        case .section, .category: self = .wire
+        }
+    }
+
+    var label: String {
+        switch self {
+        case .relations: return "Relations"
+        case .countries: return "Countries"
+        case .yours: return "Your topics and saved searches"
+        case .wire: return "Wire sections"
+        }
+    }
+
+    static func order(_ a: TopicSummary, _ b: TopicSummary) -> Bool {
+        (TopicGroup(a.kind).rawValue, -a.stories, a.name) < (TopicGroup(b.kind).rawValue, -b.stories, b.name)
+    }
 }

@@ -90,6 +90,9 @@ public final class TerminalScreen {
     public func draw(_ grid: Grid) {
         guard grid.width == size.width, grid.height == size.height else { return }
         let previous = shown
+        // After a resize curses still holds the old screen, and the bottom-right cell is
+        // never written (below): blank it all, or a character of the old screen stays there.
+        if previous == nil { werase(nw_stdscr()) }
         for y in 0..<grid.height {
             if let previous, (0..<grid.width).allSatisfy({ previous[$0, y] == grid[$0, y] }) { continue }
             drawRow(grid, y)
@@ -103,21 +106,27 @@ public final class TerminalScreen {
         while x < grid.width {
             let role = grid[x, y].role
             var text: [wchar_t] = []
+            var lastCell = 0
             let start = x
             while x < grid.width, grid[x, y].role == role {
                 let cell = grid[x, y]
                 if !cell.isContinuation {
-                    for scalar in cell.character.unicodeScalars {
-                        let shown = isUTF8 || scalar.isASCII ? scalar : (DisplayWidth.of(scalar) == 2 ? "?" : "?")
-                        text.append(wchar_t(bitPattern: shown.value))
-                        if !isUTF8 && DisplayWidth.of(scalar) == 2 { text.append(wchar_t(0x3F)) }
+                    lastCell = text.count
+                    let scalars = cell.character.unicodeScalars
+                    let first = scalars.first ?? " "
+                    // Without UTF-8 only ASCII can be drawn; a scalar the C library gives no
+                    // width (unassigned) would move what follows: both show as '?'.
+                    if isUTF8 ? nw_wcwidth(first.value) < 0 : !(scalars.count == 1 && first.isASCII) {
+                        text += Array(repeating: wchar_t(0x3F), count: max(1, DisplayWidth.of(cell.character)))
+                    } else {
+                        text += scalars.map { wchar_t(bitPattern: $0.value) }
                     }
                 }
                 x += 1
             }
             // The bottom-right cell cannot be written without scrolling on some terminals.
             var count = text.count
-            if y == grid.height - 1 && x == grid.width && count > 0 { count -= 1 }
+            if y == grid.height - 1 && x == grid.width { count = lastCell }
             let (attributes, pair) = styles[role] ?? (nw_a_normal(), 0)
             text.withUnsafeBufferPointer { nw_draw(Int32(y), Int32(start), $0.baseAddress, Int32(count), attributes, pair) }
         }

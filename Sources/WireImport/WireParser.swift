@@ -29,7 +29,7 @@ public enum WireParser {
             let end = n + 1 < headers.count ? headers[n + 1].line : lines.count
             var story = StoryLines(lines: lines, range: start.line + 1..<end)
             switch story.read(start.header) {
-            case .success(let parsed): result.stories.append(parsed)
+            case .success(let parsed): result.stories += WireFurniture.stories(from: parsed)
             case .failure(let problem): result.problems.append(Problem(line: start.line + 1, reason: problem.reason))
             }
         }
@@ -178,6 +178,9 @@ struct StoryLines {
         }
         let paragraphs = readParagraphs()
         guard !paragraphs.isEmpty else { return .failure(Failure(reason: "\"\(title)\" has no text")) }
+        if paragraphs.contains(where: { $0.utf8.count > WireLimits.paragraphBytes }) {
+            return .failure(Failure(reason: "\"\(title)\" has a paragraph longer than \(WireLimits.paragraphBytes / 1024) KB"))
+        }
         return .success(Story(wireDate: header.date, section: header.section, category: category,
                               title: title, byline: byline, authors: authors, place: dateline?.place,
                               agency: dateline?.agency, published: dateline?.date ?? header.date,

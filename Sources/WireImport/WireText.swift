@@ -18,38 +18,28 @@ public enum WireFileError: Error, Equatable, CustomStringConvertible, Sendable {
     }
 }
 
-/// The bytes of a wire dump as UTF-8 text.
+/// The bytes of a whole wire dump as UTF-8 text (for tools that read a file at once; an
+/// import reads through `WireStream`, which decodes the same way).
 public struct WireText: Sendable {
     public var bytes: [UInt8]
     public var warnings: [String]
 
-    /// Decodes UTF-8 (dropping a BOM); bytes that are not UTF-8 are read as Windows-1252,
-    /// with a warning, since that is what older wire dumps were written in.
+    /// UTF-16 (by its byte-order mark, or without one by its zero bytes) is transcoded; a
+    /// UTF-8 BOM is dropped; in a line that is not UTF-8, the bytes that are not are read as
+    /// Windows-1252, with a warning naming the lines.
     public init(decoding data: some Collection<UInt8>) throws(WireFileError) {
-        var bytes = Array(data)
+        let encoding = WireDecoding.Encoding(start: data)
+        var bytes = Array(data.dropFirst(encoding.bomLength))
         warnings = []
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { throw .empty }
-        if bytes.contains(0) { throw .binary }
-        if String(validating: bytes, as: UTF8.self) == nil {
-            bytes = Array(WireText.windows1252(bytes).utf8)
-            warnings.append("not valid UTF-8; read as Windows-1252")
+        if case .utf16(let bigEndian, _) = encoding {
+            var transcoder = WireDecoding.UTF16Transcoder(bigEndian: bigEndian)
+            bytes = transcoder.utf8(bytes[...], final: true)
         }
-        if WireText.looksBinary(bytes) { throw .binary }
-        self.bytes = bytes
-    }
-
-    static func windows1252(_ bytes: [UInt8]) -> String {
-        if let text = String(data: Data(bytes), encoding: .windowsCP1252) { return text }
-        // Five bytes are undefined in Windows-1252; Latin-1 maps every byte.
-        return String(decoding: bytes.map { UInt16($0) }, as: UTF16.self)
-    }
-
-    /// Control bytes other than tab, newline, carriage return, form feed and ESC are rare in
-    /// text and common in binary formats that happen to hold no NUL.
-    static func looksBinary(_ bytes: [UInt8]) -> Bool {
-        let sample = bytes.prefix(8192)
-        let controls = sample.lazy.filter { $0 < 0x20 && ![0x09, 0x0A, 0x0C, 0x0D, 0x1B].contains($0) }.count
-        return controls * 20 > sample.count
+        if let note = encoding.note { warnings.append(note) }
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { throw .empty }
+        if bytes.contains(0) || WireStream.looksBinary(bytes.prefix(8192)) { throw .binary }
+        let decoded = WireDecoding.utf8(bytes)
+        if let warning = decoded.report.warning { warnings.append(warning) }
+        self.bytes = decoded.bytes
     }
 }

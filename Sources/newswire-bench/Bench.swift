@@ -9,7 +9,8 @@ struct BenchCommand: ParsableCommand {
         commandName: "newswire-bench",
         abstract: "Measures NewsWire on a synthetic wire.",
         discussion: "Build in release first: swift build -c release && .build/release/newswire-bench",
-        subcommands: [Bench.self, AnalysisBench.self, ReaderBench.self, ReaderProbe.self, CorrectionsBench.self],
+        subcommands: [Bench.self, AnalysisBench.self, ReaderBench.self, ReaderProbe.self, HugeInputBench.self,
+                      CorrectionsBench.self],
         defaultSubcommand: Bench.self)
 }
 
@@ -24,11 +25,17 @@ struct Bench: ParsableCommand {
     @Option(help: "Extra arguments for 'newswire import' (e.g. --no-analysis).") var importArguments: String = ""
     @Flag(help: "Keep the work folder.") var keep = false
     @Flag(help: "Only write the synthetic corpus into the work folder.") var generateOnly = false
+    @Flag(help: "With --work: reuse the cache already there (no corpus, no import); times the queries only.") var reuse = false
 
     func run() throws {
         let folder = URL(fileURLWithPath: work ?? NSTemporaryDirectory() + "newswire-bench-\(getpid())")
         let wire = folder.appendingPathComponent("wire")
         let cache = folder.appendingPathComponent("cache.sqlite").path
+        if reuse {
+            guard work != nil, FileManager.default.fileExists(atPath: cache) else { throw ValidationError("--reuse needs --work DIR with a cache.sqlite in it") }
+            try SearchBench(cache: cache, seed: seed).run()
+            return
+        }
         try? FileManager.default.removeItem(at: folder)
         try FileManager.default.createDirectory(at: wire, withIntermediateDirectories: true)
         defer { if !keep && work == nil { try? FileManager.default.removeItem(at: folder) } }
@@ -59,11 +66,7 @@ struct Bench: ParsableCommand {
         let firstPage = try Timing.samples(20) { _ in _ = try store.page(StoryFilter(), limit: 50) }
         print("first page of list (50 rows, in process): p50 \(format(firstPage.p50 * 1000)) ms, p99 \(format(firstPage.p99 * 1000)) ms")
 
-        var queries = SearchQueries(seed: seed)
-        let search = try Timing.samples(200) { _ in
-            _ = try store.page(StoryFilter(search: queries.next()), limit: 50)
-        }
-        print("search (200 queries, first page of 50): p50 \(format(search.p50 * 1000)) ms, p99 \(format(search.p99 * 1000)) ms")
+        try SearchBench(cache: cache, seed: seed).run()
     }
 
     static func newswireBinary() throws -> String {

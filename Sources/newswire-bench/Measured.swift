@@ -1,4 +1,5 @@
 import Foundation
+import NewsModel
 
 /// A child process run to completion, with its wall time and peak memory (max RSS).
 struct Measured {

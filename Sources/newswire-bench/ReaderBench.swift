@@ -23,7 +23,7 @@ struct ReaderBench: ParsableCommand {
         try ReaderBench.prepareCache(cache, in: folder, stories: stories, seed: seed)
         let me = Bundle.main.executableURL!.path
         let start = Date().timeIntervalSince1970
-        let probe = try Measured.run(me, ["reader-probe", "--db", cache])
+        let probe = try Measured.run(me, ["reader-probe", "--db", cache, "--seed", "\(seed)"])
         guard probe.status == 0 else { throw ValidationError("probe failed: \(probe.output)") }
         for line in probe.output.split(separator: "\n") {
             if line.hasPrefix("first-screen-at ") {
@@ -57,6 +57,7 @@ struct ReaderProbe: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "reader-probe", shouldDisplay: false)
 
     @Option var db: String
+    @Option var seed: UInt64 = 42
 
     func run() throws {
         let store = try NewsStore(path: db)
@@ -95,5 +96,30 @@ struct ReaderProbe: ParsableCommand {
         }
         opens.sort()
         print("open a story (50 stories): p50 \(format(opens[25] * 1000)) ms, p99 \(format(opens[49] * 1000)) ms")
+
+        // A search typed after /: its first results are drawn before its matches are counted.
+        // The queries of the search benchmark, each once: the common ones, then the seeded.
+        var generator = SearchQueries(seed: seed)
+        let seeded = Array(Set((0..<200).map { _ in generator.next() })).sorted()
+        let queries = SearchBench.common + seeded.filter { !SearchBench.common.contains($0) }
+        var firstResults: [(String, Double)] = []
+        var counted: [Double] = []
+        for query in queries {
+            let start = DispatchTime.now().uptimeNanoseconds
+            for key in [Key.character("/")] + query.map(Key.character) + [.enter] { _ = driver.send(.key(key), deferringCounts: true) }
+            _ = driver.state.render()
+            firstResults.append((query, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9))
+            let countStart = DispatchTime.now().uptimeNanoseconds
+            _ = driver.performDeferred()
+            _ = driver.state.render()
+            counted.append(Double(DispatchTime.now().uptimeNanoseconds - countStart) / 1e9)
+            _ = driver.send(.key(.character("q")))
+        }
+        let slowest = firstResults.max { $0.1 < $1.1 }!
+        let common = firstResults.prefix(SearchBench.common.count).map(\.1).max() ?? 0
+        let sorted = firstResults.map(\.1).sorted()
+        print("search after / (\(firstResults.count) distinct queries of the search benchmark): first results drawn p50 \(format(sorted[sorted.count / 2] * 1000)) ms, "
+              + "p99 \(format(sorted[sorted.count * 99 / 100] * 1000)) ms, at most \(format(slowest.1 * 1000)) ms (\(slowest.0)); "
+              + "the \(SearchBench.common.count) common ones at most \(format(common * 1000)) ms; then counted in at most \(format((counted.max() ?? 0) * 1000)) ms")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import NewsModel
 
 /// A deterministic generator of realistic wire stories (about 3 KB each, with people, roles,
 /// quotations and countries): the same seed always gives the same corpus.
@@ -78,15 +79,3 @@ struct SyntheticWire {
     private func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 }
 
-/// SplitMix64: tiny, fast, and the same on every platform, unlike the system generator.
-struct SplitMix64 {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

@@ -17,7 +17,8 @@ struct PeopleCommand: ParsableCommand {
         }
         for person in people {
             let role = person.role.map { ", \($0)" } ?? ""
-            print("\(pad(String(person.stories), 6)) stories \(pad(String(person.quotations), 5)) quotations  \((person.name + role).terminalSafe)")
+            let stories = person.stories == 1 ? "story  " : "stories", quotations = person.quotations == 1 ? "quotation " : "quotations"
+            print("\(pad(String(person.stories), 6)) \(stories) \(pad(String(person.quotations), 5)) \(quotations)  \((person.name + role).terminalSafe)")
         }
     }
 }
@@ -46,12 +47,16 @@ struct QuotesCommand: ParsableCommand {
 
 struct TopicsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "topics", abstract: "Topics with their number of stories.")
+        commandName: "topics", abstract: "Topics with their number of stories; saved searches (topics.conf search:) last.")
 
     @OptionGroup var options: GlobalOptions
 
     func run() throws {
-        let topics = try options.openStore(readingOnly: true).topics()
+        let store = try options.openStore(readingOnly: true)
+        var topics = try store.topics()
+        for saved in try SavedSearch.load() {
+            topics.append(TopicSummary(name: saved.name, kind: .search, stories: try store.count(saved.filter)))
+        }
         if options.json {
             try Console.printJSON(topics.map(TopicSummaryJSON.init))
             return

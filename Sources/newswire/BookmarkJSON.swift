@@ -20,7 +20,7 @@ struct BookmarkJSON: Codable {
 
     enum CodingKeys: String, CodingKey {
         case id, story, storyID = "story_id", text, speaker, speakerKind = "speaker_kind", role, paragraph, start, created, note, title
-        case agency, place, published, citation, corrected
+        case agency, place, published, citation, corrected, orphaned
     }
 
     func encode(to encoder: Encoder) throws {
@@ -43,6 +43,7 @@ struct BookmarkJSON: Codable {
         try c.encode(whole?.published, forKey: .published)
         try c.encode(whole?.markdownCitation, forKey: .citation)
         try c.encode(whole?.speakerCorrected, forKey: .corrected)
+        try c.encode(whole?.isOrphaned, forKey: .orphaned)
     }
 
     /// Every key but `text` and one of `story_id` or `story` may be missing or null; without
@@ -71,5 +72,6 @@ struct BookmarkJSON: Codable {
             created: try c.decodeIfPresent(String.self, forKey: .created) ?? "", note: try c.decodeIfPresent(String.self, forKey: .note),
             title: title ?? "", agency: try c.decodeIfPresent(String.self, forKey: .agency),
             place: try c.decodeIfPresent(String.self, forKey: .place), published: published ?? Day(year: 1970, month: 1, day: 1)!)
+        bookmark.isOrphaned = try c.decodeIfPresent(Bool.self, forKey: .orphaned) ?? false
     }
 }

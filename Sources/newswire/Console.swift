@@ -5,16 +5,16 @@ import NewsModel
 /// story text that could act as a control sequence.
 enum Console {
     static func error(_ message: String) {
-        writeError("error: \(message.terminalSafe)")
+        writeError("error: \(message.terminalSafeLines)")
     }
 
     static func warning(_ message: String) {
-        writeError("warning: \(message.terminalSafe)")
+        writeError("warning: \(message.terminalSafeLines)")
     }
 
     /// Something the user should know that is neither wrong nor a risk, on stderr.
     static func note(_ message: String) {
-        writeError("note: \(message.terminalSafe)")
+        writeError("note: \(message.terminalSafeLines)")
     }
 
     static func writeError(_ line: String) {
@@ -51,16 +51,9 @@ enum Console {
     /// JSONEncoder escapes C0 controls but writes C1 controls and bidi overrides raw; inside a
     /// JSON string `\uXXXX` means the same thing and cannot reorder or steer a terminal.
     static func escapingUnsafeScalars(_ json: String) -> String {
-        guard json.unicodeScalars.contains(where: \.isTerminalUnsafe) else { return json }
-        var out = String.UnicodeScalarView()
-        for scalar in json.unicodeScalars {
-            if scalar.isTerminalUnsafe, scalar != "\n" {
-                let hex = String(scalar.value, radix: 16)
-                out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
-            } else {
-                out.append(scalar)
-            }
+        json.escapingUnsafeScalars(keepingLineBreaks: true) { scalar in
+            let hex = String(scalar.value, radix: 16)
+            return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
         }
-        return String(out)
     }
 }

@@ -28,7 +28,13 @@ struct DemoCommand: ParsableCommand {
         }
         _ = try importer.run(found.sources)
         if Console.stdoutIsTerminal && isatty(STDIN_FILENO) == 1 {
-            try ReaderCommand.open(store)
+            try ReaderCommand.open(store, banner: "demo: this cache is thrown away on quit")
+            let kept = try store.bookmarks().count
+            if kept > 0 {
+                Console.note("the demo's cache is thrown away, and with it \(kept == 1 ? "the bookmark" : "the \(kept) bookmarks") you made. "
+                    + "To keep your work, use a cache of your own: newswire import \(data.wire.path) --db PATH, then newswire --db PATH "
+                    + "(without --db: \(GlobalOptions.defaultCachePath))")
+            }
             return
         }
         for story in try store.page(StoryFilter(), limit: 1000) {

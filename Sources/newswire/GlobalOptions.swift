@@ -13,8 +13,13 @@ struct GlobalOptions: ParsableArguments {
     var json = false
 
     var cachePath: String {
-        let environment = ProcessInfo.processInfo.environment
         if let db, !db.isEmpty { return db }
+        return GlobalOptions.defaultCachePath
+    }
+
+    /// The cache without --db: $NEWSWIRE_DB, else under $XDG_DATA_HOME.
+    static var defaultCachePath: String {
+        let environment = ProcessInfo.processInfo.environment
         if let path = environment["NEWSWIRE_DB"], !path.isEmpty { return path }
         let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
             ?? (NSHomeDirectory() as NSString).appendingPathComponent(".local/share")
@@ -22,13 +27,18 @@ struct GlobalOptions: ParsableArguments {
     }
 
     /// The cache; `readingOnly` for commands that never write, so that opening it never
-    /// waits for an import.
-    func openStore(readingOnly: Bool = false) throws -> NewsStore {
+    /// waits for an import. Says so on stderr when a `reanalyze` was interrupted, since until
+    /// it is finished some stories carry the old analysis and some the new.
+    func openStore(readingOnly: Bool = false, noticingUnfinishedReanalysis: Bool = true) throws -> NewsStore {
         let path = cachePath
-        return try NewsStore(path: path, readingOnly: readingOnly, upgrading: {
+        let store = try NewsStore(path: path, readingOnly: readingOnly, upgrading: {
             Console.note("upgrading \(path) to this version of NewsWire (once; about a minute for a million stories)")
         }, waiting: {
             Console.note("waiting for another process (an import?) to finish writing to \(path)")
         })
+        if noticingUnfinishedReanalysis, let unfinished = try store.unfinishedReanalysis() {
+            Console.warning("the reanalysis started \(unfinished.started) was interrupted after \(unfinished.done) of \(unfinished.total) stories; run 'newswire reanalyze' to finish it")
+        }
+        return store
     }
 }

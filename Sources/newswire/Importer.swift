@@ -12,12 +12,19 @@ struct Importer {
         var summary: String { "imported \(imported), updated \(updated), unchanged \(unchanged), failed \(failed)" }
     }
 
-    /// What the reading thread hands over for one file.
-    private struct ParsedFile: Sendable {
-        var source: WireSource
+    /// What a worker hands over for one piece of a file.
+    private struct ParsedChunk: Sendable {
+        var chunk: WireChunks.Chunk
         var stories: [PreparedStory] = []
-        var warnings: [String] = []
-        var error: String?
+        var problems: [WireParser.Problem] = []
+        var decoding = WireDecoding.Report()
+    }
+
+    /// What the writer learns of a file as its pieces come, said when its last one has.
+    private struct FileTally {
+        var stories = 0
+        var problems: [WireParser.Problem] = []
+        var decoding = WireDecoding.Report()
     }
 
     let store: NewsStore
@@ -34,30 +41,33 @@ struct Importer {
 
     func run(_ sources: [WireSource]) throws -> Report {
         try store.prepareForImport()
-        // 32 files ahead: the workers keep busy while the writer commits or the log is
+        // 32 pieces ahead: the workers keep busy while the writer commits or the log is
         // checkpointed (at 16 the machine was idle 7% of the time, at 8 a fifth). Memory
-        // stays flat: the writer holds no batch, and each file waits in compact form.
-        let work = OrderedWork<ParsedFile>(total: sources.count, window: 32)
+        // stays flat: the writer holds no batch, and each piece is at most a few hundred KB.
+        let chunks = WireChunks(sources)
+        let work = OrderedWork<WireChunks.Chunk, ParsedChunk>(window: 32, source: chunks.next)
         let analyzer = self.analyzer
-        work.start(threads: analyzer == nil ? 1 : 2) { Importer.parse(sources[$0], analyzer) }
+        work.start(threads: analyzer == nil ? 1 : 2) { Importer.parse($0, analyzer) }
 
         var report = Report()
         let sizes = showsProgress ? sources.map { max(1, $0.size) } : Array(repeating: 1, count: sources.count)
         var progress = Progress(total: sizes.reduce(0, +), enabled: showsProgress)
-        var fileIndex = 0
+        var tally = FileTally()
         var stories = 0
         try store.save(from: {
-            guard let file = work.next() else { return nil }
-            for warning in file.warnings { progress.clearLine(); Console.warning("\(file.source): \(warning)") }
-            if let error = file.error {
+            guard let parsed = work.next() else { return nil }
+            let chunk = parsed.chunk
+            tally.stories += parsed.stories.count
+            tally.problems += parsed.problems
+            tally.decoding.merge(parsed.decoding)
+            stories += parsed.stories.count
+            if chunk.endsFile {
                 progress.clearLine()
-                Console.error("\(file.source): \(error)")
-                report.failed += 1
+                Importer.tell(chunk, tally, &report)
+                progress.advance(by: sizes[chunk.file], stories: stories)
+                tally = FileTally()
             }
-            stories += file.stories.count
-            progress.advance(by: sizes[fileIndex], stories: stories)
-            fileIndex += 1
-            return file.stories
+            return parsed.stories
         }, batchSize: batchSize, saved: { outcome in
             switch outcome {
             case .imported: report.imported += 1
@@ -69,21 +79,36 @@ struct Importer {
         return report
     }
 
-    private static func parse(_ source: WireSource, _ analyzer: Analyzer?) -> ParsedFile {
-        var file = ParsedFile(source: source)
-        do {
-            let text = try source.read()
-            let result = WireParser.stories(in: text.bytes)
-            file.warnings = text.warnings + result.problems.map(\.description)
-            file.stories = result.stories.map { PreparedStory($0, analysis: analyzer?.analyze($0)) }
-            if result.stories.isEmpty {
-                file.error = result.problems.isEmpty ? WireFileError.noStory.description
-                    : "no story could be read (\(result.problems.count) skipped)"
-            }
-        } catch {
-            file.error = error.description
+    /// The warnings and the error of a file whose last piece has been read.
+    private static func tell(_ last: WireChunks.Chunk, _ tally: FileTally, _ report: inout Report) {
+        let warnings = last.notes + [tally.decoding.warning].compactMap { $0 } + tally.problems.map(\.description)
+        for warning in warnings { Console.warning("\(last.source): \(warning)") }
+        var error = last.error?.description
+        if error == nil, tally.stories == 0, !tally.problems.isEmpty {
+            error = "no story could be read (\(tally.problems.count) skipped)"
         }
-        return file
+        if let error {
+            Console.error("\(last.source): \(error)")
+            report.failed += 1
+        }
+    }
+
+    private static func parse(_ chunk: WireChunks.Chunk, _ analyzer: Analyzer?) -> ParsedChunk {
+        var parsed = ParsedChunk(chunk: chunk)
+        for item in chunk.items {
+            switch item {
+            case .skipped(let problem):
+                parsed.problems.append(problem)
+            case .story(let raw):
+                let (result, decoding) = WireParser.stories(in: raw)
+                parsed.stories += result.stories.map { PreparedStory($0, analysis: analyzer?.analyze($0)) }
+                parsed.problems += result.problems
+                parsed.decoding.merge(decoding)
+            }
+        }
+        // The raw text is parsed now: only what is said of the file travels on.
+        parsed.chunk.items = []
+        return parsed
     }
 }
 

@@ -23,8 +23,14 @@ struct ListCommand: ParsableCommand {
     @Option(help: "Only stories naming this person (full name, or a part naming only one person).")
     var person: String?
 
-    @Option(help: "Only stories with this topic (e.g. \"Japan–China relations\", japan-china).")
+    @Option(help: "Only stories with this topic (e.g. \"Japan–China relations\", japan-china), or a saved search of topics.conf.")
     var topic: String?
+
+    @Flag(help: "Only stories not read yet.")
+    var unread = false
+
+    @Option(help: ArgumentHelp("The order of a search: relevance (with a recency prior) or newest.", valueName: "order"))
+    var order: StoryFilter.Order = .relevance
 
     @Option(help: "At most this many stories.")
     var limit: Int = 50
@@ -35,8 +41,9 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         let store = try options.openStore(readingOnly: true)
-        let filter = StoryFilter(search: search, since: since?.day, until: until?.day, section: section,
-                                 person: person, topic: topic)
+        var filter = StoryFilter(search: search, since: since?.day, until: until?.day, section: section,
+                                 person: person, topic: topic, unreadOnly: unread, order: order)
+        if let topic { filter = try SavedSearch.applying(topic, to: filter) }
         let stories = try store.page(filter, limit: limit)
         if options.json {
             try Console.printJSON(stories.map(StoryListItemJSON.init))
@@ -45,6 +52,21 @@ struct ListCommand: ParsableCommand {
         for story in stories {
             print(StoryText.listLine(story))
         }
+    }
+}
+
+extension StoryFilter.Order: ExpressibleByArgument {}
+
+extension SavedSearch {
+    /// The filter with `--topic NAME` read as the saved search of that name, when there is one.
+    static func applying(_ topic: String, to filter: StoryFilter) throws -> StoryFilter {
+        guard let saved = SavedSearch.named(topic, in: try SavedSearch.load()) else { return filter }
+        var filter = filter
+        filter.topic = saved.filter.topic
+        filter.person = filter.person ?? saved.filter.person
+        let query = saved.filter.search ?? ""
+        filter.search = filter.search.map { "(\(query)) AND (\($0))" } ?? query
+        return filter
     }
 }
 

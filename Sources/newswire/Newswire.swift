@@ -8,8 +8,9 @@ struct Newswire: ParsableCommand {
         abstract: "A terminal reader for a curated news wire.",
         discussion: "Run 'newswire demo' to see the sample wire, 'newswire import PATH' to fill your cache.",
         subcommands: [ReaderCommand.self, ImportCommand.self, ListCommand.self, ShowCommand.self, PeopleCommand.self, QuotesCommand.self,
-                      TopicsCommand.self, BookmarksCommand.self, BookmarkCommand.self, QuoteCommand.self, PersonCommand.self,
-                      CorrectionsCommand.self, CorrectionCommand.self, ReanalyzeCommand.self, SalvageCommand.self, DemoCommand.self],
+                      TopicsCommand.self, BookmarksCommand.self, BookmarkCommand.self, MarkCommand.self, QuoteCommand.self,
+                      PersonCommand.self, CorrectionsCommand.self, CorrectionCommand.self, ReanalyzeCommand.self, SalvageCommand.self,
+                      DemoCommand.self],
         defaultSubcommand: ReaderCommand.self)
 }
 

@@ -22,7 +22,7 @@ struct ReaderCommand: ParsableCommand {
     }
 
     /// Opens the reader on a store, after reading the user's keys and colours.
-    static func open(_ store: NewsStore) throws {
+    static func open(_ store: NewsStore, banner: String? = nil) throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             Console.error("the reader needs a terminal; for scripts use 'newswire list', 'newswire show ID' and --json")
             throw ExitCode(1)
@@ -39,7 +39,7 @@ struct ReaderCommand: ParsableCommand {
                 throw ExitCode(1)
             }
         }
-        let shell = ReaderShell(store: store, keymap: keymap, options: screenOptions)
+        let shell = ReaderShell(store: store, keymap: keymap, options: screenOptions, banner: banner)
         try shell.run()
     }
 }

@@ -15,6 +15,9 @@ struct ShowCommand: ParsableCommand {
         let store = try options.openStore(readingOnly: true)
         let storyID = try store.resolve(id)
         guard let story = try store.analyzedStory(storyID) else { throw StoreError.noSuchStory(prefix: id) }
+        if story.droppedOffsets > 0 {
+            Console.warning("story \(storyID.short): \(story.droppedOffsets) places its stored analysis gives no longer fit its text and are left out; run 'newswire reanalyze'")
+        }
         if options.json {
             try Console.printJSON(StoryJSON(story))
         } else {

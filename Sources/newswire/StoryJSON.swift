@@ -29,7 +29,7 @@ struct StoryJSON: Encodable {
 
     enum CodingKeys: String, CodingKey {
         case id, title, section, category, byline, authors, place, agency, published
-        case wireDate = "wire_date", paragraphs, people, quotes, topics
+        case wireDate = "wire_date", paragraphs, people, quotes, topics, filings
     }
 
     func encode(to encoder: Encoder) throws {
@@ -50,13 +50,16 @@ struct StoryJSON: Encodable {
             PersonJSON(id: analyzed.personIDs[index], name: person.name, role: person.role, mentions: person.mentions)
         }
         try container.encode(people, forKey: .people)
+        let scalars = ParagraphScalars(story.paragraphs)
         let quotes = analyzed.analysis.quotes.enumerated().map { index, quote in
-            QuoteJSON(id: analyzed.quoteID(index), text: quote.text(in: story.paragraphs), quote: quote,
+            QuoteJSON(id: analyzed.quoteID(index), text: scalars.text(of: quote), quote: quote,
                       personID: quote.speaker.person.map { analyzed.personIDs[$0] },
                       corrected: analyzed.correctedSpeakers.contains(index))
         }
         try container.encode(quotes, forKey: .quotes)
         try container.encode(analyzed.analysis.topics.map(\.name), forKey: .topics)
+        let filings = [Filing(section: story.section, category: story.category)] + story.alsoFiled
+        try container.encode(filings.map { ["section": $0.section, "category": $0.category] }, forKey: .filings)
     }
 }
 

@@ -15,8 +15,10 @@ enum StoryText {
         let story = analyzed.story
         let analysis = analyzed.analysis
         var lines = [bold(story.title.terminalSafe, colors)]
-        let filing = [story.section, story.category].compactMap { $0?.terminalSafe }
-        if !filing.isEmpty { lines.append(filing.joined(separator: " / ")) }
+        let filings = ([Filing(section: story.section, category: story.category)] + story.alsoFiled).map { filing in
+            [filing.section, filing.category].compactMap { $0?.terminalSafe }.joined(separator: " / ")
+        }.filter { !$0.isEmpty }
+        if !filings.isEmpty { lines.append(filings.joined(separator: "; ")) }
         if let byline = story.byline { lines.append(byline.terminalSafe) }
         var dateline = [story.place, story.agency.map { "(\($0))" }].compactMap { $0?.terminalSafe }
         dateline.append(story.published.description)
@@ -26,9 +28,15 @@ enum StoryText {
         if !analysis.topics.isEmpty {
             lines.append("topics: " + analysis.topics.map { $0.name.terminalSafe }.joined(separator: ", "))
         }
+        let scalars = ParagraphScalars(story.paragraphs)
+        let marks = colors ? ParagraphMarks(analysis, scalars) : nil
         for (index, paragraph) in story.paragraphs.enumerated() {
             lines.append("")
-            lines.append(highlighted(paragraph, styles: styles(of: index, paragraph, analysis, story.paragraphs), colors))
+            if let marks {
+                lines.append(highlighted(paragraph, styles: styles(count: scalars.count(of: index), marks.marks(in: index))))
+            } else {
+                lines.append(paragraph.terminalSafe)
+            }
         }
         if !analysis.people.isEmpty {
             lines.append("")
@@ -43,7 +51,7 @@ enum StoryText {
             lines.append(bold("Quotations", colors))
             for (index, quote) in analysis.quotes.enumerated() {
                 let speaker = speakerText(quote.speaker, analysis, corrected: analyzed.correctedSpeakers.contains(index))
-                lines.append("  \(analyzed.quoteID(index))  “\(paint(quote.text(in: story.paragraphs).terminalSafe, .quote, colors))” — \(speaker)")
+                lines.append("  \(analyzed.quoteID(index))  “\(paint(scalars.text(of: quote).terminalSafe, .quote, colors))” — \(speaker)")
             }
         }
         return lines.joined(separator: "\n")
@@ -89,19 +97,15 @@ enum StoryText {
     }
 
     /// What each scalar of a paragraph is: part of a quotation, a person's name, or plain.
-    private static func styles(of index: Int, _ paragraph: String, _ analysis: StoryAnalysis, _ all: [String]) -> [Style] {
-        var styles = [Style](repeating: .plain, count: paragraph.unicodeScalars.count)
-        func mark(_ span: TextSpan, _ style: Style) {
-            guard span.paragraph == index else { return }
-            for i in max(0, span.start)..<min(styles.count, max(span.start, span.end)) { styles[i] = style }
+    private static func styles(count: Int, _ marks: [ParagraphMarks.Mark]) -> [Style] {
+        var styles = [Style](repeating: .plain, count: count)
+        for mark in marks where mark.start < mark.end {
+            styles.replaceSubrange(mark.start..<mark.end, with: repeatElement(mark.quote == nil ? .person : .quote, count: mark.end - mark.start))
         }
-        for quote in analysis.quotes { quote.spans(in: all).forEach { mark($0, .quote) } }
-        for person in analysis.people { person.mentions.forEach { mark($0, .person) } }
         return styles
     }
 
-    private static func highlighted(_ paragraph: String, styles: [Style], _ colors: Bool) -> String {
-        guard colors else { return paragraph.terminalSafe }
+    private static func highlighted(_ paragraph: String, styles: [Style]) -> String {
         let scalars = Array(paragraph.unicodeScalars)
         var out = ""
         var start = 0

@@ -29,7 +29,7 @@ import Testing
         #expect(try store.summary("Chen Wei-lun")?.quotations == 1)
         #expect(try store.summary("Sanae Okabe")?.quotations == 2)
 
-        try store.replaceAnalyses([(try rowid(store), analysis)], days: [corrected.story.published])
+        try store.replaceAnalyses([(try rowid(store), corrected.story, analysis)])
         #expect(try store.speakers(of: corrected) == ["Sanae Okabe", "Sanae Okabe", "Chen Wei-lun", "an aide"])
         #expect(try store.summary("Chen Wei-lun")?.quotations == 1)
         guard case .quotation(_, let anchoring, _)? = try store.corrections().first else { Issue.record("no correction"); return }

@@ -165,8 +165,9 @@ func story(_ title: String, on date: String = "2026-01-27", agency: String? = "A
         #expect(upgrades == 0, "a new cache is created, not upgraded")
         #expect(try store.count(StoryFilter()) == 0)
         let migrations = try store.pool.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations") }
-        #expect(migrations == ["v1 stories", "v2 analysis", "v3 bookmarks", "v4 read stories", "v5 analysis in one row per story",
-                              "v6 corrections of quotations and people"])
+        #expect(migrations.starts(with: ["v1 stories", "v2 analysis", "v3 bookmarks", "v4 read stories", "v5 analysis in one row per story"]))
+        #expect(migrations == NewsStore.migrator.identifiers, "every migration ran")
+        #expect(migrations.last == "v6 corrections of quotations and people")
     }
 
     @Test func reopeningKeepsTheStories() throws {
@@ -338,8 +339,10 @@ func story(_ title: String, on date: String = "2026-01-27", agency: String? = "A
         let corrected = story("Okabe urges calm", "Okabe told reporters: \"We will respond calmly.\"")
         #expect(try store.save([PreparedStory(corrected, analysis: analyzed(corrected, quote: "We will respond calmly."))]) == [.updated])
         let rowid = try store.pool.read { try Int64.fetchOne($0, sql: "SELECT rowid FROM story")! }
-        try store.replaceAnalyses([(rowid, StoryAnalysis())], days: [corrected.published])
-        #expect(try store.bookmarks() == [bookmark])
+        try store.replaceAnalyses([(rowid, corrected, StoryAnalysis())])
+        var moved = bookmark
+        moved.start = 23  // where the quotation is in the corrected text
+        #expect(try store.bookmarks() == [moved])
         #expect(try store.storiesWithBookmarks(among: [first.id]) == [first.id])
     }
 

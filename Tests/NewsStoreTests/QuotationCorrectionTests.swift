@@ -45,7 +45,8 @@ extension NewsStore {
         try store.correctQuotation(store.quoteID(talks, 1), .speaker("Chen Wei-lun"))
         try store.correctQuotation(store.quoteID(talks, 2), .notAQuote)
         let stored = try store.pool.read { db in
-            try NewsStore.storedAnalysis(rowid: try Int64.fetchOne(db, sql: "SELECT rowid FROM story")!, db)
+            try NewsStore.storedAnalysis(rowid: try Int64.fetchOne(db, sql: "SELECT rowid FROM story")!,
+                                         paragraphs: talks.paragraphs, db)?.analysis
         }
         #expect(stored == talksAnalysis)
     }

@@ -111,7 +111,7 @@ import Testing
         #expect(list.first?["note"] as? String == "for Friday")
         let markdown = try cli.run(["bookmarks", "--markdown"]).stdout
         #expect(markdown.hasPrefix("> “The door to dialogue is open,” — Sanae Okabe, Japanese Prime Minister (AFP, Tokyo, 2026-02-03: \"Tokyo and Beijing trade barbs over envoy's remarks\")"))
-        #expect(markdown.contains("> Note: for Friday"))
+        #expect(markdown.contains("remarks\")\n>\n> Note: for Friday"))
         // A re-import of a corrected story keeps the bookmark.
         let text = try String(contentsOfFile: Newswire.fixture("okabe.txt"), encoding: .utf8)
         try cli.run(["import", "-"], stdin: text.replacingOccurrences(of: "on Tuesday", with: "on Wednesday"))

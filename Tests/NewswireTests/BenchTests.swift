@@ -20,7 +20,7 @@ import Testing
     @Test func benchmarkRunsOnASmallCorpus() throws {
         let text = try bench(["--stories", "300"])
         #expect(text.contains("imported 300, updated 0, unchanged 0, failed 0"))
-        for figure in ["stories/s", "peak memory", "x the wire text", "first page of list", "search (200 queries", "bodies written by"] {
+        for figure in ["stories/s", "peak memory", "x the wire text", "first page of list", "search, seeded (200 queries", "search, common", "list --search Q --limit 50, whole process", "bodies written by"] {
             #expect(text.contains(figure), "missing \(figure)")
         }
     }

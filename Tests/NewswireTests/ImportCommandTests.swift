@@ -61,7 +61,7 @@ import Testing
             .write(to: URL(fileURLWithPath: path))
         let result = try cli.run(["import", path])
         #expect(result.status == 0)
-        #expect(result.stderr == "warning: \(path): not valid UTF-8; read as Windows-1252\n")
+        #expect(result.stderr == "warning: \(path): lines 2, 4: not valid UTF-8; the bytes that are not were read as Windows-1252\n")
         #expect(try cli.run(["list"]).stdout.contains("Café owners protest"))
     }
 

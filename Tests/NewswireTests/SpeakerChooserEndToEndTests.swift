@@ -15,8 +15,8 @@ struct SpeakerChooserEndToEndTests {
         try tmux.send("Enter")
         try tmux.wait(for: "We will stay calm")
         try tmux.send("Tab")
-        try tmux.wait(for: "b bookmark  s speaker")
-        try tmux.send("s")
+        try tmux.wait(for: "b bookmark  w speaker")
+        try tmux.send("w")
         var screen = try tmux.wait(for: "Who said it?")
         #expect(screen.contains("Not a quotation (hide it)"))
         for _ in 0..<6 where !screen.contains("▸ Lin Jian") {

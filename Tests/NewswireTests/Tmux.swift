@@ -49,6 +49,10 @@ final class Tmux {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        // The tmux server outlives this call: it must not inherit the test's descriptors, such
+        // as the build lock that `flock ... swift test` holds open (a server left behind by a
+        // killed test run would otherwise keep every other build waiting).
+        for fd in Tmux.openDescriptors() where fd > 2 { posix_spawn_file_actions_addclose(&actions, fd) }
         let argv = (["tmux", "-L", socket] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         // The test runner blocks signals; tmux and the programs it runs must not inherit that.
@@ -66,6 +70,11 @@ final class Tmux {
         var status: Int32 = 0
         waitpid(pid, &status, 0)
         return (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+    }
+
+    /// This process's open descriptors (a close action for one closed meanwhile is harmless).
+    private static func openDescriptors() -> [Int32] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []).compactMap { Int32($0) }
     }
 
     static var isAvailable: Bool {

@@ -58,14 +58,14 @@ import Testing
         _ = driver.send(.key(.enter))
         _ = driver.send(.key(.tab))
         let id = try #require(driver.state.story?.story.id)
-        for key in ["s", "j"] { _ = driver.send(.key(.character(Character(key)))) }
+        for key in ["w", "j"] { _ = driver.send(.key(.character(Character(key)))) }
         _ = driver.send(.key(.enter))
         #expect(driver.state.story?.analyzed.analysis.quotes.first?.speaker == .unknown)
         #expect(driver.state.message == "Speaker set: unknown (correction q1).")
         #expect(try driver.store.corrections().count == 1)
         #expect(try driver.store.quotes(person: "Sanae Okabe").count == 2)
 
-        for key in ["s", "G"] { _ = driver.send(.key(.character(Character(key)))) }
+        for key in ["w", "G"] { _ = driver.send(.key(.character(Character(key)))) }
         _ = driver.send(.key(.enter))
         #expect(driver.state.story?.analyzed.analysis.quotes.first?.speaker.text == "Sanae Okabe")
         #expect(try driver.store.corrections().isEmpty)
@@ -100,5 +100,47 @@ import Testing
         _ = driver.perform([.count(driver.state.list.filter)])
         #expect(driver.unsavedReads.isEmpty)
         #expect(try driver.store.readStories(among: [opened]) == [opened])
+    }
+
+    @Test func aBookmarkRemovedByAnotherProcessIsReadAgainAndNotAnError() throws {
+        let driver = try driver(stories: 3)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = driver.perform(driver.state.start())
+        _ = driver.send(.key(.enter))
+        _ = driver.send(.key(.tab))
+        _ = driver.send(.key(.character("b")))
+        _ = driver.send(.key(.character("B")))
+        #expect(driver.state.bookmarks.items.count == 1)
+        let other = try NewsStore(path: driver.store.path)  // another newswire: bookmark rm 1
+        try other.removeBookmark(id: driver.state.bookmarks.items[0].id)
+        _ = driver.send(.key(.character("d")))
+        #expect(driver.state.message?.contains("already removed") == true)
+        #expect(driver.state.bookmarks.items.isEmpty)
+    }
+
+    @Test func theBookmarksScreenFollowsChangesMadeElsewhere() throws {
+        let driver = try driver(stories: 3)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = driver.perform(driver.state.start())
+        _ = driver.refreshIfChanged()
+        _ = driver.send(.key(.character("B")))
+        #expect(driver.state.bookmarks.items.isEmpty)
+        let other = try NewsStore(path: driver.store.path)
+        let analyzed = try #require(try other.analyzedStory(try other.page(StoryFilter(), limit: 1)[0].id))
+        try other.addBookmark(analyzed, quoteIndex: 0)
+        _ = driver.refreshIfChanged()
+        #expect(driver.state.bookmarks.items.count == 1)
+    }
+
+    @Test func countsWaitForTheFrameWhenAsked() throws {
+        let driver = try driver(stories: 3)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = driver.perform(driver.state.start())
+        for key in ["/", "S", "t", "o", "r", "y"] { _ = driver.send(.key(.character(Character(key))), deferringCounts: true) }
+        _ = driver.send(.key(.enter), deferringCounts: true)
+        #expect(driver.state.list.rows.count == 3)
+        #expect(driver.state.list.count == nil)
+        _ = driver.performDeferred()
+        #expect(driver.state.list.count == 3 && driver.state.list.unread == 3)
     }
 }

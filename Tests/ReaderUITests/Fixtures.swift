@@ -49,11 +49,25 @@ extension ReaderState {
 
     func answer(_ effect: Effect, total: Int) -> [Event] {
         switch effect {
-        case .count(let filter): return [.counted(filter, total)]
+        case .count(let filter): return [.counted(filter, total, unread: nil)]
         case .rows(let filter, let offset, let limit):
             let rows = (offset..<min(total, offset + limit)).map { summary($0) }
             return [.rows(filter, offset: offset, rows, bookmarked: [], read: [])]
         case .open: return [.opened(analyzedStory(), bookmarked: [], focus: nil)]
+        case .topics: return [.topics([TopicSummary(name: "Japan–China relations", kind: .relations, stories: 22, months: [1, 0, 4, 8],
+                                                    firstMonth: 202510, unread: 5)])]
+        case .people: return [.people([PersonSummary(id: 7, name: "Sanae Okabe", role: "Japanese Prime Minister", stories: 3,
+                                                     quotations: 5, unread: 2)])]
+        case .personQuotes(_, let name):
+            let story = analyzedStory()
+            let record = QuoteRecord(id: "\(story.story.id.short).0", text: "We will respond calmly,", quote: story.analysis.quotes[0],
+                                     personID: 7, story: summary(0, title: story.story.title))
+            return [.personQuotes(name, [record])]
+        case .markAllRead(let filter): return [.markedAllRead(filter, batch: 1, marked: total)]
+        case .findUnread(let filter, let after, let forward, let open):
+            let offset = forward ? after + 1 : after - 1
+            guard (0..<total).contains(offset) else { return [.foundUnread(filter, offset: nil, nil, open: open)] }
+            return [.foundUnread(filter, offset: offset, summary(offset), open: open)]
         default: return []
         }
     }

@@ -12,17 +12,17 @@ import Testing
 
     var id: StoryID { analyzedStory().story.id }
 
-    @Test func sNeedsASelectedQuotation() {
+    @Test func wNeedsASelectedQuotation() {
         var state = ReaderState.started()
         _ = state.press(.enter)
-        #expect(state.press(.character("s")).isEmpty)
+        #expect(state.press(.character("w")).isEmpty)
         #expect(state.speakerChooser == nil)
         #expect(state.message == "Select a quotation first (Tab).")
     }
 
-    @Test func sOpensTheChooserWithTheStorysPeopleAndMarksTheSpeaker() throws {
+    @Test func wOpensTheChooserWithTheStorysPeopleAndMarksTheSpeaker() throws {
         var state = selected()
-        #expect(state.press(.character("s")).isEmpty)
+        #expect(state.press(.character("w")).isEmpty)
         let chooser = try #require(state.speakerChooser)
         #expect(chooser.choices == [.person("Sanae Okabe"), .unknown, .notAQuote])
         #expect(chooser.cursor == 0)
@@ -36,7 +36,7 @@ import Testing
 
     @Test func enterSavesTheChoiceAsACorrectionAndCloses() {
         var state = selected()
-        let effects = state.press(.character("s"), .character("j"), .character("j"), .enter)
+        let effects = state.press(.character("w"), .character("j"), .character("j"), .enter)
         #expect(effects == [.correctQuote(id, number: 0, .notAQuote)])
         #expect(state.speakerChooser == nil)
         #expect(state.screen == .story)
@@ -44,7 +44,7 @@ import Testing
 
     @Test func escapeCancelsAndTheCursorStaysInsideTheChoices() {
         var state = selected()
-        _ = state.press(.character("s"), .character("k"))
+        _ = state.press(.character("w"), .character("k"))
         #expect(state.speakerChooser?.cursor == 0)
         _ = state.press(.character("G"))
         #expect(state.speakerChooser?.cursor == 2)
@@ -66,7 +66,7 @@ import Testing
         #expect(state.render().text(row: 23).contains("Speaker set: unknown (correction q1)."))
         _ = state.press(.character("j"))  // the message goes with the next key
         #expect(state.render().text(row: 23).contains("— speaker unknown (corrected)"))
-        _ = state.press(.character("s"))
+        _ = state.press(.character("w"))
         #expect(state.speakerChooser?.choices.last == .asAnalysed)
         #expect(state.speakerChooser?.cursor == 1, "the current speaker, unknown, is chosen")
     }
@@ -88,6 +88,21 @@ import Testing
     @Test func theHelpOfTheStoryNamesTheKey() {
         var state = selected()
         _ = state.press(.character("?"))
-        #expect(state.render().text.contains("set who said the selected quotation"))
+        let text = state.render().text
+        #expect(text.contains("set who said the selected quotation"))
+        #expect(text.split(separator: "\n").contains { $0.contains("w ") && $0.contains("set who said") })
+    }
+
+    @Test func theHintOfASelectedQuotationNamesTheKey() {
+        let state = selected()
+        #expect(state.render().text(row: 23).contains("w speaker"))
+    }
+
+    @Test func sStillSortsASearchAndOpensNoChooserInAStory() {
+        #expect(Keymap.standard.keys(for: .chooseSpeaker) == [.character("w")])
+        #expect(Keymap.standard.keys(for: .sort) == [.character("s")])
+        var state = selected()
+        _ = state.press(.character("s"))
+        #expect(state.speakerChooser == nil)
     }
 }

@@ -28,6 +28,17 @@ import Testing
         #expect(grid[grid.text(row: nameRow).distance(of: "Sanae"), nameRow].role == .person)
     }
 
+    @Test func tabMarksTheSameLinesAsAFullLayout() throws {
+        var state = opened(width: 24)
+        for _ in 0..<3 {
+            _ = state.press(.tab)
+            var fresh = try #require(state.story)
+            fresh.layout(width: fresh.layoutWidth)
+            #expect(state.story?.lines.map(\.roles) == fresh.lines.map(\.roles))
+            #expect(state.story?.lines.map(\.characters) == fresh.lines.map(\.characters))
+        }
+    }
+
     @Test func tabSelectsQuotationsAndShowsTheSpeaker() throws {
         var state = opened()
         _ = state.press(.tab)

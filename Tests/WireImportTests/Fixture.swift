@@ -12,8 +12,9 @@ enum Fixture {
         try WireSource.file(path(name)).read()
     }
 
+    /// The stories as an import reads them: streamed, story by story.
     static func stories(_ name: String) throws -> WireParser.Result {
-        WireParser.stories(in: try text(name).bytes)
+        try WireParser.stories(from: .file(path(name))).result
     }
 }
 

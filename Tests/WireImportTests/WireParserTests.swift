@@ -117,9 +117,8 @@ import Testing
     }
 
     @Test func randomTextHoldsNoStory() throws {
-        let result = try Fixture.stories("random-text.txt")
-        #expect(result.stories.isEmpty)
-        #expect(result.problems.isEmpty)
+        #expect(throws: WireFileError.noStory) { try Fixture.stories("random-text.txt") }
+        #expect(try WireParser.stories(in: Fixture.text("random-text.txt").bytes).stories.isEmpty)
     }
 
     @Test func headerDateMustBeARealDay() {
@@ -132,5 +131,32 @@ import Testing
         let b = Story(wireDate: day("2026-01-01"), title: "japan china agree to talk", agency: "afp", paragraphs: ["y"])
         #expect(a.id == b.id)
         #expect(a.fingerprint != b.fingerprint)
+    }
+}
+
+@Suite struct WireFurnitureTests {
+    @Test func aStoryEndsWhereThePagesFurnitureStarts() throws {
+        let result = try Fixture.stories("page-furniture.txt")
+        let story = try #require(result.stories.first)
+        #expect(result.stories.count == 1)
+        #expect(story.paragraphs == [
+            "A commercial tracking company said it had catalogued more than 300 fragments from a weather satellite that broke apart in low orbit.",
+            "\"The cloud is spreading faster than we expected,\" the company's chief analyst said.",
+        ])
+    }
+
+    @Test func aStoryInsideAStoryBecomesAStoryOfItsOwn() throws {
+        let result = try Fixture.stories("embedded-story.txt")
+        #expect(result.stories.map(\.title) == ["Navy tests a drone that launches from a submarine", "Senate panel backs new shipyard funds"])
+        #expect(result.stories[0].paragraphs.count == 2)
+        let embedded = result.stories[1]
+        #expect(embedded.place == "Washington")
+        #expect(embedded.agency == "AFP")
+        #expect(embedded.published == day("2026-01-29"))
+        #expect(embedded.section == "Defence News")
+        #expect(embedded.paragraphs == [
+            "A Senate committee on Thursday approved money for two new shipyards, a move its chairman said was overdue.",
+            "\"We are years behind,\" the chairman said.",
+        ])
     }
 }

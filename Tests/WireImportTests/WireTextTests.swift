@@ -4,7 +4,7 @@ import Testing
 @Suite struct WireTextTests {
     @Test func windows1252IsDecodedWithAWarning() throws {
         let text = try Fixture.text("windows-1252.txt")
-        #expect(text.warnings == ["not valid UTF-8; read as Windows-1252"])
+        #expect(text.warnings == ["lines 2, 4: not valid UTF-8; the bytes that are not were read as Windows-1252"])
         let story = try #require(WireParser.stories(in: text.bytes).stories.first)
         #expect(story.title == "Café owners in Lyon say “prices are too high”")
         #expect(story.paragraphs == ["Owners of the cafés said prices had risen – sharply."])

@@ -31,7 +31,8 @@ extension NewsStore {
     /// The bookmarked quotation in the story: the same text, nearest to where it was.
     private static func nearestQuote(of bookmark: Bookmark, in analyzed: AnalyzedStory) -> Int? {
         let quotes = analyzed.analysis.quotes
-        return quotes.indices.filter { quotes[$0].text(in: analyzed.story.paragraphs) == bookmark.text }.min { a, b in
+        let scalars = ParagraphScalars(analyzed.story.paragraphs)
+        return quotes.indices.filter { scalars.text(of: quotes[$0]) == bookmark.text }.min { a, b in
             (abs(quotes[a].start.paragraph - bookmark.paragraph), abs(quotes[a].start.start - bookmark.start))
                 < (abs(quotes[b].start.paragraph - bookmark.paragraph), abs(quotes[b].start.start - bookmark.start))
         }

@@ -62,9 +62,10 @@ extension NewsStore {
             return Dictionary(uniqueKeysWithValues: corrections.map { ($0.id, (.storyMissing, nil)) })
         }
         let title: String = row["title"]
-        let quotes = try storedAnalysis(rowid: row["story_rowid"], db)?.quotes ?? []
+        let paragraphs = paragraphs(row)
+        let quotes = try storedAnalysis(rowid: row["story_rowid"], paragraphs: paragraphs, db)?.analysis.quotes ?? []
         var result = Dictionary(uniqueKeysWithValues: corrections.map { ($0.id, (CorrectionEntry.Anchoring.quotationGone, title as String?)) })
-        for (number, index) in QuotationAnchor.assign(corrections, to: quotes, paragraphs: paragraphs(row)) {
+        for (number, index) in QuotationAnchor.assign(corrections, to: quotes, paragraphs: paragraphs) {
             result[corrections[index].id] = (.quote("\(id.short).\(number)"), title)
         }
         return result

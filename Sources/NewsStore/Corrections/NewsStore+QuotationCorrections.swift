@@ -110,10 +110,11 @@ private struct QuotationTarget {
 
     init(story id: StoryID, number: Int, quoteID: String, _ db: Database) throws {
         guard let row = try Row.fetchOne(db, sql: "SELECT rowid AS story_rowid, * FROM story WHERE uid = ?", arguments: [id.rawValue]),
-              let stored = try NewsStore.storedAnalysis(rowid: row["story_rowid"], db),
+              case let story = Story(row: row),
+              let stored = try NewsStore.storedAnalysis(rowid: row["story_rowid"], paragraphs: story.paragraphs, db)?.analysis,
               stored.quotes.indices.contains(number) else { throw StoreError.noSuchQuote(quoteID) }
         rowid = row["story_rowid"]
-        story = Story(row: row)
+        self.story = story
         quote = stored.quotes[number]
         text = quote.text(in: story.paragraphs)
         let corrections = try NewsStore.quotationCorrections(ofStory: id.rawValue, db)

@@ -7,7 +7,8 @@ enum QuotationAnchor {
     /// The index of the correction on each quotation that has one, by quotation index.
     static func assign(_ corrections: [QuotationCorrection], to quotes: [Quote], paragraphs: [String]) -> [Int: Int] {
         guard !corrections.isEmpty, !quotes.isEmpty else { return [:] }
-        let texts = quotes.map { $0.text(in: paragraphs) }
+        let scalars = ParagraphScalars(paragraphs)
+        let texts = quotes.map(scalars.text(of:))
         var pairs: [(distance: (Int, Int), correction: Int, quote: Int)] = []
         for (c, correction) in corrections.enumerated() {
             for (q, text) in texts.enumerated() where text == correction.text {
