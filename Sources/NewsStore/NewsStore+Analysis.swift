@@ -29,12 +29,12 @@ struct AnalysisWriter {
         correctedStories = Set(try Int64.fetchAll(db, sql: "SELECT DISTINCT story_uid FROM quotation_correction"))
     }
 
-    /// Stores a story's analysis. `replacing` is the day of the story's earlier version,
-    /// whose analysis is removed first.
-    mutating func write(_ analysis: PreparedAnalysis, rowid: Int64, day: Day, replacing earlier: Day?) throws {
+    /// Stores the analysis of the story at `rowid` (whose id is `uid`). `replacing` is the day
+    /// of the story's earlier version, whose analysis is removed first.
+    mutating func write(_ analysis: PreparedAnalysis, rowid: Int64, uid: Int64, day: Day, replacing earlier: Day?) throws {
         var analysis = analysis
         if let earlier {
-            try remove(rowid: rowid, day: earlier)
+            try remove(rowid: rowid, uid: uid, day: earlier)
             // Only a story stored before can have been filed under other sections.
             let filings = try NewsStore.otherFilings(rowid: rowid, db)
             if !filings.isEmpty, var decoded = StoredAnalysis.decode(analysis.encoded) {
@@ -44,7 +44,7 @@ struct AnalysisWriter {
         }
         try db.cachedStatement(sql: "INSERT OR REPLACE INTO story_analysis (story_rowid, data) VALUES (?, ?)")
             .execute(arguments: [rowid, analysis.encoded])
-        if try correctedUID(rowid: rowid) != nil, let stored = StoredAnalysis.decode(analysis.encoded) {
+        if correctedStories.contains(uid), let stored = StoredAnalysis.decode(analysis.encoded) {
             try insertPersonRows(try correctedPersonRows(stored, rowid: rowid), rowid: rowid, day: day)
         } else {
             try insertPersonRows(analysis.people, rowid: rowid, day: day)
@@ -56,21 +56,13 @@ struct AnalysisWriter {
     }
 
     /// Writes a story's person index rows again around `change` to its quotation corrections.
-    mutating func rewritePersonRows(rowid: Int64, day: Day, around change: () throws -> Void) throws {
+    mutating func rewritePersonRows(rowid: Int64, uid: Int64, day: Day, around change: () throws -> Void) throws {
         let stored = try Data.fetchOne(db.cachedStatement(sql: "SELECT data FROM story_analysis WHERE story_rowid = ?"),
                                        arguments: [rowid]).flatMap(StoredAnalysis.decode)
-        try deletePersonRows(of: stored ?? StoryAnalysis(), rowid: rowid, day: day)
+        try deletePersonRows(of: stored ?? StoryAnalysis(), rowid: rowid, uid: uid, day: day)
         try change()
         guard let stored else { return }
         try insertPersonRows(try correctedPersonRows(stored, rowid: rowid), rowid: rowid, day: day)
-    }
-
-    /// The story's uid when it has quotation corrections; looked up only in a cache that has some.
-    private func correctedUID(rowid: Int64) throws -> Int64? {
-        guard !correctedStories.isEmpty,
-              let uid = try Int64.fetchOne(db.cachedStatement(sql: "SELECT uid FROM story WHERE rowid = ?"), arguments: [rowid]),
-              correctedStories.contains(uid) else { return nil }
-        return uid
     }
 
     private mutating func insertPersonRows(_ people: [PreparedAnalysis.PersonRow], rowid: Int64, day: Day) throws {
@@ -93,7 +85,7 @@ struct AnalysisWriter {
 
     /// Removes a story's analysis rows. The index rows are found through the stored analysis
     /// (they are keyed by person or topic first); only a damaged one needs a full scan.
-    mutating func remove(rowid: Int64, day: Day) throws {
+    mutating func remove(rowid: Int64, uid: Int64, day: Day) throws {
         guard let data = try Data.fetchOne(db.cachedStatement(sql: "SELECT data FROM story_analysis WHERE story_rowid = ?"),
                                            arguments: [rowid]) else { return }
         try db.cachedStatement(sql: "DELETE FROM story_analysis WHERE story_rowid = ?").execute(arguments: [rowid])
@@ -102,7 +94,7 @@ struct AnalysisWriter {
             try db.execute(sql: "DELETE FROM story_topic WHERE story_rowid = ?", arguments: [rowid])
             return
         }
-        try deletePersonRows(of: old, rowid: rowid, day: day)
+        try deletePersonRows(of: old, rowid: rowid, uid: uid, day: day)
         for topic in old.topics {
             guard let id = try topicIDs[topic.key] ?? NewsStore.existingID(in: "topic", key: topic.key, db) else { continue }
             try db.cachedStatement(sql: "DELETE FROM story_topic WHERE topic_id = ? AND day = ? AND story_rowid = ?")
@@ -113,9 +105,9 @@ struct AnalysisWriter {
     /// Deletes the person rows of the analysis's people and, for a corrected story, of every
     /// speaker its corrections name: a superset of the rows written, found without anchoring
     /// the corrections to a text that may have changed since.
-    private mutating func deletePersonRows(of analysis: StoryAnalysis, rowid: Int64, day: Day) throws {
+    private mutating func deletePersonRows(of analysis: StoryAnalysis, rowid: Int64, uid: Int64, day: Day) throws {
         var names = analysis.people.map(\.name)
-        if let uid = try correctedUID(rowid: rowid) {
+        if correctedStories.contains(uid) {
             for correction in try NewsStore.quotationCorrections(ofStory: uid, db) {
                 if case .speaker(.person, let name?) = correction.change { names.append(name) }
             }
@@ -261,7 +253,7 @@ extension NewsStore {
             let bookmarked = try NewsStore.bookmarkedStories(among: analyses.map(\.story.id), db)
             for item in analyses {
                 let day = item.story.published
-                try writer.write(PreparedAnalysis(item.analysis), rowid: item.rowid, day: day, replacing: day)
+                try writer.write(PreparedAnalysis(item.analysis), rowid: item.rowid, uid: item.story.id.rawValue, day: day, replacing: day)
                 if bookmarked.contains(item.story.id) {
                     try NewsStore.reanchorBookmarks(of: item.story.id, paragraphs: item.story.paragraphs, analysis: item.analysis, db)
                 }

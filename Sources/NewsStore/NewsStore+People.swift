@@ -100,13 +100,12 @@ extension NewsStore {
                 if speaker.ids.count == 1 {
                     from = "story_person JOIN story ON story.rowid = story_person.story_rowid"
                     conditions.append("story_person.person_id = ? AND story_person.quotes > 0")
+                    arguments += StatementArguments(speaker.ids)
                 } else {
-                    conditions.append("""
-                        story.rowid IN (SELECT story_rowid FROM story_person WHERE person_id IN \
-                        (\(Array(repeating: "?", count: speaker.ids.count).joined(separator: ","))) AND quotes > 0)
-                        """)
+                    let stories = speaker.storyRowids(where: "quotes > 0")
+                    conditions.append("story.rowid IN (\(stories.sql))")
+                    arguments += stories.arguments
                 }
-                arguments += StatementArguments(speaker.ids)
             }
             if let topic {
                 conditions.append("story.rowid IN (SELECT story_rowid FROM story_topic WHERE topic_id = ?)")

@@ -9,6 +9,14 @@ struct PersonGroup: Sendable, Hashable {
     var name: String
     /// `id` first.
     var ids: [Int64]
+
+    /// A subquery of the rowids of the stories naming them by any of their names (`where`
+    /// narrows the index rows further), with its arguments.
+    func storyRowids(where condition: String? = nil) -> (sql: String, arguments: StatementArguments) {
+        let match = ids.count == 1 ? "= ?" : "IN (\(Array(repeating: "?", count: ids.count).joined(separator: ",")))"
+        return ("SELECT story_rowid FROM story_person WHERE person_id \(match)\(condition.map { " AND \($0)" } ?? "")",
+                StatementArguments(ids))
+    }
 }
 
 enum PersonName {

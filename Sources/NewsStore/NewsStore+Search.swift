@@ -55,10 +55,9 @@ extension NewsStore {
             }
             if let person = filter.person {
                 // Every name of the person, as corrected.
-                let ids = try NewsStore.personGroup(person, PersonCorrections(db), db).ids
-                let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")
-                conditions.append("+\(rowid) IN (SELECT story_rowid FROM story_person WHERE person_id IN (\(marks)))")
-                arguments += StatementArguments(ids)
+                let stories = try NewsStore.personGroup(person, PersonCorrections(db), db).storyRowids()
+                conditions.append("+\(rowid) IN (\(stories.sql))")
+                arguments += stories.arguments
             }
             if let since = filter.since {
                 conditions.append("(SELECT day FROM story_key WHERE rowid = \(rowid)) >= ?")

@@ -108,10 +108,9 @@ struct StoryQuery {
             }
         }
         if let person = filter.person {
-            let ids = try NewsStore.personGroup(person, PersonCorrections(db), db).ids
-            let marks = ids.count == 1 ? "= ?" : "IN (\(Array(repeating: "?", count: ids.count).joined(separator: ",")))"
-            conditions.append("story.rowid IN (SELECT story_rowid FROM story_person WHERE person_id \(marks))")
-            arguments += StatementArguments(ids)
+            let stories = try NewsStore.personGroup(person, PersonCorrections(db), db).storyRowids()
+            conditions.append("story.rowid IN (\(stories.sql))")
+            arguments += stories.arguments
         }
         if let topic = filter.topic {
             conditions.append("story.rowid IN (SELECT story_rowid FROM story_topic WHERE topic_id = ?)")

@@ -116,7 +116,8 @@ extension ReaderState {
     func bookmarksBody(_ grid: inout Grid) {
         menuRows(bookmarks, &grid) { bookmark, y, role, grid in
             let speaker = [bookmark.speaker, bookmark.role].compactMap { $0 }.joined(separator: ", ")
-            var label = "★ “\(bookmark.text)” — \(speaker.isEmpty ? "unknown" : speaker) · \(bookmark.title) · \(bookmark.published)"
+            let corrected = bookmark.speakerCorrected ? " (corrected)" : ""
+            var label = "★ “\(bookmark.text)” — \(speaker.isEmpty ? "unknown" : speaker)\(corrected) · \(bookmark.title) · \(bookmark.published)"
             if let note = bookmark.note, !note.isEmpty { label += " · note: \(note)" }
             grid.put(DisplayWidth.fitted(label.replacingNewlines(with: " ").terminalSafe, size.width - 2), x: 1, y: y, role: role == .cursor ? .cursor : .bookmarked)
         }

@@ -31,6 +31,11 @@ struct CorrectionsBench: ParsableCommand {
             return try store.analyzedStory(story.id)
         }
         let top = try store.people(limit: 2 * people + 2)
+        // Unread counts read the stories that are read: about a tenth of them, those of one topic.
+        let topic = try store.topics().min { abs($0.stories - Int(maxRowid) / 10) < abs($1.stories - Int(maxRowid) / 10) }!
+        let read = try store.markAllRead(StoryFilter(topic: topic.name))
+        defer { try? store.undoMarkAllRead(batch: read.batch) }
+        print("\(read.count) stories read (topic '\(topic.name)')")
         try measureQueries("before corrections", store, person: top[2].name, randomStory)
 
         var made = 0
@@ -70,7 +75,9 @@ struct CorrectionsBench: ParsableCommand {
         print("\(label):")
         let everyone = try Timing.samples(3) { _ in _ = try store.people() }
         let firstPeople = try Timing.samples(5) { _ in _ = try store.people(limit: 5000) }
-        print("  people: all \(format(everyone.p50 * 1000)) ms, the reader's first 5,000 \(format(firstPeople.p50 * 1000)) ms")
+        let unread = try Timing.samples(3) { _ in _ = try store.people(limit: 5000, unread: true) }
+        print("  people: all \(format(everyone.p50 * 1000)) ms, the reader's first 5,000 \(format(firstPeople.p50 * 1000)) ms, "
+              + "with their unread stories \(format(unread.p50 * 1000)) ms")
         let filter = StoryFilter(person: person)
         let listed = try Timing.samples(20) { _ in _ = try store.page(filter, limit: 50) }
         let counted = try Timing.samples(5) { _ in _ = try store.count(filter) }

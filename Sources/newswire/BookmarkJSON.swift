@@ -53,10 +53,10 @@ struct BookmarkJSON: Codable {
         let text = try c.decode(String.self, forKey: .text)
         var storyID = StoryID(rawValue: 0)
         if let hex = try c.decodeIfPresent(String.self, forKey: .storyID) {
-            guard hex.count == 16, let value = UInt64(hex, radix: 16) else {
+            guard let id = StoryID(hex: hex) else {
                 throw DecodingError.dataCorruptedError(forKey: .storyID, in: c, debugDescription: "'\(hex)' is not 16 hex digits")
             }
-            storyID = StoryID(rawValue: Int64(bitPattern: value))
+            storyID = id
         } else {
             shortStoryID = try c.decode(String.self, forKey: .story)
         }

@@ -12,6 +12,15 @@ extension Newswire {
     func quotes(of story: String) throws -> [[String: Any]] {
         try #require((try json(["show", story]) as? [String: Any])?["quotes"] as? [[String: Any]])
     }
+
+    /// envoy.txt with its first quotation bookmarked, then corrected as Lin Jian's; the story's id.
+    func bookmarkCorrectedLater() throws -> String {
+        try run(["import", Newswire.fixture("envoy.txt")])
+        let id = try storyID("drills")
+        try run(["bookmark", "add", "\(id).0"])
+        try run(["quote", "\(id).0", "--speaker", "Lin Jian"])
+        return id
+    }
 }
 
 /// envoy.txt: Koo and Lin Jian, four quotations (Koo's first); okabe-brief.txt: "Okabe" and
@@ -169,10 +178,7 @@ extension Newswire {
     @Test func bookmarksCiteTheCorrectedSpeaker() throws {
         let cli = try Newswire()
         defer { cli.remove() }
-        try cli.run(["import", Newswire.fixture("envoy.txt")])
-        let id = try cli.storyID("drills")
-        try cli.run(["bookmark", "add", "\(id).0"])
-        try cli.run(["quote", "\(id).0", "--speaker", "Lin Jian"])
+        _ = try cli.bookmarkCorrectedLater()
         let bookmark = try #require((try cli.json(["bookmarks"]) as? [[String: Any]])?.first)
         #expect(bookmark["speaker"] as? String == "Lin Jian")
         #expect(bookmark["role"] as? String == "Chinese foreign ministry spokesman")

@@ -46,7 +46,8 @@ extension NewsStore {
             if let story = try Row.fetchOne(db, sql: "SELECT rowid, published FROM story WHERE uid = ?",
                                             arguments: [correction.storyID.rawValue]) {
                 var writer = try AnalysisWriter(db)
-                try writer.rewritePersonRows(rowid: story["rowid"], day: Day(stored: story["published"]), around: delete)
+                try writer.rewritePersonRows(rowid: story["rowid"], uid: correction.storyID.rawValue, day: Day(stored: story["published"]),
+                                             around: delete)
             } else {
                 try delete()
             }

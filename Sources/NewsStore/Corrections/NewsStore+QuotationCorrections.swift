@@ -40,7 +40,7 @@ extension NewsStore {
             let arguments: StatementArguments = [story.rawValue, correction.text, correction.paragraph, correction.start,
                                                  correction.change == .notAQuote, speakerKind, speaker, correction.created]
             var writer = try AnalysisWriter(db)
-            try writer.rewritePersonRows(rowid: target.rowid, day: target.story.published) {
+            try writer.rewritePersonRows(rowid: target.rowid, uid: story.rawValue, day: target.story.published) {
                 if let earlier = target.correction {
                     try db.execute(sql: """
                         UPDATE quotation_correction SET story_uid = ?, text = ?, paragraph = ?, start = ?, not_a_quote = ?,
@@ -75,7 +75,7 @@ extension NewsStore {
             let target = try QuotationTarget(story: story, number: number, quoteID: quoteID, db)
             guard let correction = target.correction else { throw StoreError.noCorrection(quoteID) }
             var writer = try AnalysisWriter(db)
-            try writer.rewritePersonRows(rowid: target.rowid, day: target.story.published) {
+            try writer.rewritePersonRows(rowid: target.rowid, uid: story.rawValue, day: target.story.published) {
                 try db.execute(sql: "DELETE FROM quotation_correction WHERE id = ?", arguments: [correction.id])
             }
             return correction
