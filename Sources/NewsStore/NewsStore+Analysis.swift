@@ -75,12 +75,7 @@ struct AnalysisWriter {
 
     /// The person rows of a stored analysis as the story's quotation corrections change it.
     private func correctedPersonRows(_ stored: StoryAnalysis, rowid: Int64) throws -> [PreparedAnalysis.PersonRow] {
-        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT uid, body FROM story WHERE rowid = ?"), arguments: [rowid])
-        else { return PreparedAnalysis.personRows(stored) }
-        let corrections = try NewsStore.quotationCorrections(ofStory: row["uid"], db)
-        let paragraphs = NewsStore.paragraphs(row)
-        let valid = stored.validated(against: ParagraphScalars(paragraphs)).analysis
-        return PreparedAnalysis.personRows(CorrectedAnalysis(valid).applying(corrections, paragraphs: paragraphs).analysis)
+        PreparedAnalysis.personRows(try NewsStore.applyingQuotationCorrections(to: stored, rowid: rowid, db))
     }
 
     /// Removes a story's analysis rows. The index rows are found through the stored analysis
@@ -202,6 +197,17 @@ extension NewsStore {
         let quotations = try quotationCorrections(ofStory: uid, db)
         if !quotations.isEmpty { corrected = corrected.applying(quotations, paragraphs: paragraphs()) }
         return corrected.applying(people)
+    }
+
+    /// A stored analysis as the story's own quotation corrections change it: the one its
+    /// person index rows are written from.
+    static func applyingQuotationCorrections(to stored: StoryAnalysis, rowid: Int64, _ db: Database) throws -> StoryAnalysis {
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT uid, body FROM story WHERE rowid = ?"), arguments: [rowid])
+        else { return stored }
+        let corrections = try quotationCorrections(ofStory: row["uid"], db)
+        let paragraphs = paragraphs(row)
+        let valid = stored.validated(against: ParagraphScalars(paragraphs)).analysis
+        return CorrectedAnalysis(valid).applying(corrections, paragraphs: paragraphs).analysis
     }
 
     /// A story's stored analysis, checked against its text: offsets that do not fit are left

@@ -54,8 +54,8 @@ extension NewsStore {
 }
 
 /// The people a story names as the counts of `people` see them: the person keys of its
-/// analysis, or of its index rows where quotation corrections changed those, each taken to
-/// the person corrections make of it.
+/// analysis (as its quotation corrections change it, as its index rows were written), each
+/// taken to the person corrections make of it.
 private struct PeopleOfStory {
     let corrections: PersonCorrections
     /// Rowids of the stories with quotation corrections (a few, made by hand).
@@ -69,11 +69,10 @@ private struct PeopleOfStory {
     }
 
     func keys(_ analysis: StoryAnalysis, rowid: Int64, _ db: Database) throws -> Set<String> {
-        let keys = correctedStories.contains(rowid)
-            ? try String.fetchAll(db.cachedStatement(sql: """
-                SELECT person.key FROM story_person JOIN person ON person.id = story_person.person_id WHERE story_rowid = ?
-                """), arguments: [rowid])
-            : analysis.people.map { NewsStore.personKey($0.name) }
+        // The index rows have no index by story: the story's text is read instead (a few of them).
+        let people = correctedStories.contains(rowid)
+            ? try NewsStore.applyingQuotationCorrections(to: analysis, rowid: rowid, db).people : analysis.people
+        let keys = people.map { NewsStore.personKey($0.name) }
         guard !corrections.isEmpty else { return Set(keys) }
         return Set(keys.compactMap { corrections.person($0, name: $0)?.key })
     }
