@@ -88,7 +88,8 @@ extension NewsStore {
         try read { db in try Bool.fetchOne(db, sql: "SELECT 1 FROM bookmark WHERE id = ?", arguments: [id]) ?? false }
     }
 
-    /// Sets (or, with nil, removes) a bookmark's note; returns the bookmark.
+    /// Sets (or, with nil, removes) a bookmark's note; returns the bookmark as `bookmarks`
+    /// lists it (with its corrected speaker).
     @discardableResult
     public func setNote(_ note: String?, bookmark id: Int64) throws(StoreError) -> Bookmark {
         try write { db in
@@ -96,7 +97,7 @@ extension NewsStore {
             guard db.changesCount == 1, let row = try Row.fetchOne(db, sql: "SELECT * FROM bookmark WHERE id = ?", arguments: [id]) else {
                 throw StoreError.noSuchBookmark(id)
             }
-            return Bookmark(row: row)
+            return try NewsStore.applyingCorrections(to: [Bookmark(row: row)], db)[0]
         }
     }
 

@@ -100,7 +100,7 @@ extension ReaderState {
 
     /// The chooser drawn over the story: a frame, the question, the quotation, the choices.
     func drawSpeakerChooser(_ grid: inout Grid) {
-        guard let chooser = speakerChooser, let view = story else { return }
+        guard let chooser = speakerChooser, let view = story, view.quoteTexts.indices.contains(chooser.quote) else { return }
         let labels = chooser.choices.enumerated().map { n, choice in label(choice, in: view) + (n == chooser.current ? "  (now)" : "") }
         let width = min(size.width - 2, max(40, min(72, (labels.map(\.count).max() ?? 0) + 6)))
         let rows = chooserRows(for: chooser)

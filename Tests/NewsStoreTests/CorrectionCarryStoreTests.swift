@@ -41,6 +41,15 @@ import Testing
         }
     }
 
+    @Test func aBookmarkWhoseNoteIsSetComesBackWithTheCorrectedSpeaker() throws {
+        let (cache, store) = try talksCache()
+        _ = cache
+        let bookmark = try store.addBookmark(quoteID: store.quoteID(talks, 1))
+        try store.correctQuotation(store.quoteID(talks, 1), .speaker("Chen Wei-lun"))
+        let noted = try store.setNote("check", bookmark: bookmark.id)
+        #expect((noted.speaker, noted.speakerCorrected, noted.note) == ("Chen Wei-lun", true, "check"))
+    }
+
     @Test func salvageReadsEveryCorrection() throws {
         let (cache, store) = try talksCache()
         try store.correctQuotation(store.quoteID(talks, 1), .speaker("Chen Wei-lun"))
