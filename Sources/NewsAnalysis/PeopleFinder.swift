@@ -43,6 +43,16 @@ struct PeopleFinder {
                                              "environment", "transport", "labour", "labor", "science", "technology",
                                              "culture", "agriculture", "fisheries", "economic", "unification", "police"]
     static let roleModifiers = WordSet(roleModifierWords)
+    /// A word shaped like a noun for someone who does something: `geologist`, `winemaker`,
+    /// `rifleman`, `librarian`, `consultant`, `trainee`.
+    static func isAgentNoun(_ token: Token) -> Bool {
+        let word = token.lower.text
+        guard token.kind == .word, word.utf8.count >= 5, !token.isCapitalized || token.startsSentence else { return false }
+        return agentEndings.contains { word.hasSuffix($0) }
+    }
+    static let agentEndings = ["er", "or", "ist", "ian", "ant", "ent", "ee", "man", "woman", "person", "ess"]
+    /// Words after which a description has said what its person is: `a professor at`, `the visit by`.
+    static let descriptionEnds: WordSet = ["of", "at", "by", "for", "in", "from", "to", "with", "on", "who", "that", "which"]
 
     init(shared: SharedGazetteer, paragraphs: [Paragraph]) {
         self.shared = shared
@@ -79,6 +89,21 @@ struct PeopleFinder {
         }
     }
 
+    /// Where the title starts that ends with the `of` or `for` just before `start`.
+    private func titleBefore(_ start: Int, in tokens: [Token]) -> Int? {
+        let link = start - 1
+        guard link >= 1, tokens[link].lower == "of" || tokens[link].lower == "for" else { return nil }
+        var start: Int?
+        for k in stride(from: link - 1, through: max(0, link - 4), by: -1) where tokens[k].kind == .word {
+            if let (length, kind) = title(at: k, in: tokens, limit: link), k + length == link, kind == .role { start = k }
+        }
+        return start
+    }
+
+    private func isOrganisationWord(_ token: Token) -> Bool {
+        shared.gazetteer.organisationWords.contains(token.key) && !shared.gazetteer.surnames.contains(token.name)
+    }
+
     /// USS Ronald Reagan, HMS Queen Elizabeth: a ship, not a person.
     private func isShipOrAircraft(_ tokens: [Token], _ run: Range<Int>) -> Bool {
         run.prefix(2).contains { tokens[$0].end - tokens[$0].start > 2 && shared.gazetteer.notNameAcronyms.contains(tokens[$0].text) }
@@ -98,19 +123,33 @@ struct PeopleFinder {
         if let last = nameTokens.dropLast().last(where: { shared.gazetteer.titles[tokens[$0].key] == .role }) {
             nameTokens = last + 1..<nameTokens.upperBound
         }
+        // `Director of Safety Operations Ingrid Sollberger`, `Vice Minister for International
+        // Affairs Hironobu Tamaki`: the run after a title's `of` or `for` names the office
+        // first, up to the given name.
+        let officeStart = titleBefore(run.lowerBound, in: tokens)
+        if officeStart != nil, nameTokens.lowerBound == run.lowerBound,
+           let given = nameTokens.dropFirst().first(where: { shared.gazetteer.givenNames.contains(tokens[$0].name) }) {
+            nameTokens = given..<nameTokens.upperBound
+        }
         guard !nameTokens.isEmpty, nameTokens.count <= 6 else { return }
         if nameTokens.allSatisfy({ shared.gazetteer.roleNouns[tokens[$0].key] != nil }) { return }
         // `General Staff`, `Ben Franklin Technology Partners`: an organisation.
-        if shared.gazetteer.organisationWords.contains(tokens[nameTokens.upperBound - 1].key),
-           !shared.gazetteer.surnames.contains(tokens[nameTokens.upperBound - 1].name) { return }
+        if isOrganisationWord(tokens[nameTokens.upperBound - 1]) { return }
         let key = Word.joined(nameTokens.map { tokens[$0].key.text })
+        // `the Singapore-based consultancy Meridian Asia`: a noun for an organisation names one.
+        if nameTokens.lowerBound > 0, tokens[nameTokens.lowerBound - 1].kind == .word, !tokens[nameTokens.lowerBound - 1].isCapitalized,
+           shared.gazetteer.organisationWords.contains(tokens[nameTokens.lowerBound - 1].lower) { return }
         // By definition not a person: a country, a known organisation.
         if shared.gazetteer.countryForms[key] != nil || shared.gazetteer.organisations.contains(key) || shared.gazetteer.places[key] == false { return }
         if shared.gazetteer.organisations.longestMatch(tokens, at: nameTokens.lowerBound, limit: nameTokens.upperBound) != nil { return }
-        let (roleStart, titleKind) = rolePrefix(tokens, run: run, nameStart: nameTokens.lowerBound)
+        var (roleStart, titleKind) = rolePrefix(tokens, run: run, nameStart: nameTokens.lowerBound)
         var nameText: String { paragraph.text(tokens[nameTokens.lowerBound].start..<tokens[nameTokens.upperBound - 1].nameEnd) }
         let honorific = nameTokens.lowerBound > 0 ? tokens[nameTokens.lowerBound - 1].lower.text : ""
-        let role = titleKind == nil ? nil : roleStart.flatMap { roleText(paragraph, $0, titleEnd: nameTokens.lowerBound, titleKind: titleKind) }
+        var role = titleKind == nil ? nil : roleStart.flatMap { roleText(paragraph, $0, titleEnd: nameTokens.lowerBound, titleKind: titleKind) }
+        if let officeStart, nameTokens.lowerBound > run.lowerBound {
+            role = roleText(paragraph, officeStart, titleEnd: nameTokens.lowerBound, titleKind: .role)
+            (roleStart, titleKind) = (officeStart, .role)
+        }
 
         let index: Int
         if nameTokens.count == 1 {
@@ -122,6 +161,9 @@ struct PeopleFinder {
             }
             // A lone word the lists call no name needs a title to be someone ("Police" opens many sentences).
             guard titleKind != nil || !shared.gazetteer.notNames.contains(key) || !tokens[nameTokens.lowerBound].startsSentence else { return }
+            // A place alone is no one, even one that is also a family name (`hotels in Osaka`,
+            // `Osaka Castle`), until a title or the full name says otherwise.
+            guard titleKind != nil || shared.gazetteer.places[key] == nil else { return }
             index = addPerson(name: nameText, paragraph, nameTokens)
         } else if let existing = nameKeys.firstIndex(of: key) ?? person(withShortForm: key) {
             index = existing
@@ -304,6 +346,20 @@ struct PeopleFinder {
             || shared.gazetteer.titles[first.lower] == .role || PeopleFinder.roleModifiers.contains(first.lower)
             || isDemonymOrCountry(first) && index + 2 < tokens.count && tokens[index + 2].kind == .word
         guard opensDescription else { return nil }
+        // `Reiko Hanazawa, the first visit by a Japanese minister`: a description of someone
+        // names what they are before its first preposition.
+        var head = index + 1
+        var namesSomeone = false
+        while head < tokens.count, head - index < 10, tokens[head].mark != ",", !Marks.sentenceEnds.contains(tokens[head].mark),
+              !PeopleFinder.descriptionEnds.contains(tokens[head].lower) {
+            if shared.gazetteer.roleNouns[tokens[head].lower] != nil || shared.gazetteer.personNouns.contains(tokens[head].lower)
+                || shared.gazetteer.titles[tokens[head].lower] != nil || PeopleFinder.isAgentNoun(tokens[head]) || tokens[head].lower.text.hasSuffix("year-old") {
+                namesSomeone = true
+                break
+            }
+            head += 1
+        }
+        guard namesSomeone else { return nil }
         var end = index + 1
         var who: Int?
         while end < tokens.count, end - index < 18 {

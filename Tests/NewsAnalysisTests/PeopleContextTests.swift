@@ -1,0 +1,49 @@
+import Testing
+@testable import NewsAnalysis
+
+/// What the words around a name say it is not: a place, an organisation, a description of
+/// something other than a person.
+@Suite struct PeopleContextTests {
+    @Test func aPlaceAloneIsNoOneEvenWhenItIsAlsoAFamilyName() {
+        let (analysis, _) = analyze(
+            "Visitors filled hotels in Osaka and crowded the shops around Osaka Castle.",
+            "\"It is busier than last year,\" said Kenji Morita, who runs a cafe in Osaka.")
+        #expect(analysis.names == ["Kenji Morita"])
+    }
+
+    @Test func aPlaceNameAfterTheFullNameStillMentionsThePerson() {
+        let (analysis, story) = analyze(
+            "Tennis player Naomi Osaka withdrew from the tournament on Monday.",
+            "Osaka said she needed rest.")
+        #expect(analysis.names == ["Naomi Osaka"])
+        #expect(mentions(analysis.person("Naomi Osaka"), in: story) == ["Naomi Osaka", "Osaka"])
+    }
+
+    @Test func aNounForAnOrganisationBeforeANameMakesItOne() {
+        let (analysis, _) = analyze(
+            "Analyst Tomas Berglund of the Stockholm-based consultancy Northbridge Partners Asia said demand would recover.")
+        #expect(analysis.names == ["Tomas Berglund"])
+    }
+
+    @Test func aDescriptionThatNamesNoPersonIsNoRole() {
+        let (analysis, _) = analyze(
+            "The deal was struck in Hanoi between Vietnamese Trade Minister Pham Van Long and his counterpart Helga Sorensen, the first visit by a Danish minister in a decade.")
+        #expect(analysis.person("Helga Sorensen")?.role != "the first visit by a Danish minister in a decade")
+    }
+
+    @Test(arguments: [
+        ("Ingrid Holm, a planetary geologist at the University of Oslo, said the data were new.", "a planetary geologist at the University of Oslo"),
+        ("Pavel Oris, a 29-year-old from Brno, said he was stopped twice.", "a 29-year-old from Brno"),
+    ])
+    func aDescriptionOfSomeoneIsTheirRole(text: String, role: String) {
+        let (analysis, _) = analyze(text)
+        #expect(analysis.people.first?.role == role)
+    }
+
+    @Test func anOfficeNamedAfterItsTitleIsPartOfTheRole() {
+        let (analysis, _) = analyze(
+            "UN Director of Field Support Ingrid Halvorsen told reporters the convoy had been stopped.")
+        #expect(analysis.names == ["Ingrid Halvorsen"])
+        #expect(analysis.person("Ingrid Halvorsen")?.role?.hasSuffix("Director of Field Support") == true)
+    }
+}
