@@ -17,6 +17,9 @@ public struct Bookmark: Sendable, Hashable {
     public var agency: String?
     public var place: String?
     public var published: Day
+    /// Whether the speaker and role shown are a user's correction of the ones copied in
+    /// (listings apply corrections; the bookmark's own copy is left as it was made).
+    public var speakerCorrected = false
     /// Its quotation is no longer in the story as corrected: no quotation of it is like enough.
     public var isOrphaned: Bool = false
 

@@ -25,6 +25,12 @@ public struct StoryID: Hashable, Comparable, Sendable, CustomStringConvertible {
         return String(repeating: "0", count: 16 - digits.count) + digits
     }
 
+    /// The id of its 16 hex digits (as `hex` writes them); nil for anything else.
+    public init?(hex: String) {
+        guard hex.count == 16, let value = UInt64(hex, radix: 16) else { return nil }
+        rawValue = Int64(bitPattern: value)
+    }
+
     public var short: String { String(hex.prefix(StoryID.shortLength)) }
 
     public var description: String { short }

@@ -6,13 +6,24 @@ public struct AnalyzedStory: Sendable, Hashable {
     public var personIDs: [Int64]
     /// Stored offsets left out because they did not fit the story's text (see `StoryAnalysis.validated`).
     public var droppedOffsets: Int
+    /// Each of `analysis.quotes`' number in its id (`e53bd3b3ff.2`): its place in the analysis
+    /// as computed, which a quotation hidden by a correction does not change.
+    public var quoteNumbers: [Int]
+    /// The indexes of `analysis.quotes` whose speaker a user's correction set or changed.
+    public var correctedSpeakers: Set<Int>
 
-    public init(story: Story, analysis: StoryAnalysis, personIDs: [Int64], droppedOffsets: Int = 0) {
+    public init(story: Story, analysis: StoryAnalysis, personIDs: [Int64], droppedOffsets: Int = 0,
+                quoteNumbers: [Int]? = nil, correctedSpeakers: Set<Int> = []) {
         self.story = story
         self.analysis = analysis
         self.personIDs = personIDs
         self.droppedOffsets = droppedOffsets
+        self.quoteNumbers = quoteNumbers ?? Array(analysis.quotes.indices)
+        self.correctedSpeakers = correctedSpeakers
     }
+
+    /// The id of `analysis.quotes[index]`: `e53bd3b3ff.2`.
+    public func quoteID(_ index: Int) -> String { "\(story.id.short).\(quoteNumbers[index])" }
 }
 
 /// A person across the cache.
@@ -77,13 +88,16 @@ public struct QuoteRecord: Sendable, Hashable {
     public var quote: Quote
     public var personID: Int64?
     public var story: StorySummary
+    /// Whether a user's correction set or changed the speaker.
+    public var corrected: Bool
 
-    public init(id: String, text: String, quote: Quote, personID: Int64?, story: StorySummary) {
+    public init(id: String, text: String, quote: Quote, personID: Int64?, story: StorySummary, corrected: Bool = false) {
         self.id = id
         self.text = text
         self.quote = quote
         self.personID = personID
         self.story = story
+        self.corrected = corrected
     }
 }
 

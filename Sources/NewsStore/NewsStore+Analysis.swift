@@ -9,19 +9,32 @@ extension Day {
 
 /// Writes analyses inside one transaction. Person and topic ids are remembered, so a name
 /// or topic that many stories share costs one look-up per transaction, not one per story.
+///
+/// The analysis row keeps what the analysis computed; the person index rows (which `people`
+/// counts and `--person` filters read) are written from the analysis as the story's own
+/// quotation corrections change it, since those touch one story each. Corrections of people
+/// apply to the whole cache and are applied by the queries instead (see PersonCorrections).
 struct AnalysisWriter {
     private let db: Database
     private var personIDs: [String: Int64] = [:]
     private var topicIDs: [String: Int64] = [:]
+    /// Uids of the stories with quotation corrections, read once per transaction: a
+    /// correction made meanwhile waits for the transaction, and rewrites its story's rows.
+    /// By uid, not rowid: a story stored again (in a fresh cache the corrections were
+    /// salvaged into) has a new rowid and is still the one corrected.
+    private let correctedStories: Set<Int64>
 
-    init(_ db: Database) { self.db = db }
+    init(_ db: Database) throws {
+        self.db = db
+        correctedStories = Set(try Int64.fetchAll(db, sql: "SELECT DISTINCT story_uid FROM quotation_correction"))
+    }
 
-    /// Stores a story's analysis. `replacing` is the day of the story's earlier version,
-    /// whose analysis is removed first.
-    mutating func write(_ analysis: PreparedAnalysis, rowid: Int64, day: Day, replacing earlier: Day?) throws {
+    /// Stores the analysis of the story at `rowid` (whose id is `uid`). `replacing` is the day
+    /// of the story's earlier version, whose analysis is removed first.
+    mutating func write(_ analysis: PreparedAnalysis, rowid: Int64, uid: Int64, day: Day, replacing earlier: Day?) throws {
         var analysis = analysis
         if let earlier {
-            try remove(rowid: rowid, day: earlier)
+            try remove(rowid: rowid, uid: uid, day: earlier)
             // Only a story stored before can have been filed under other sections.
             let filings = try NewsStore.otherFilings(rowid: rowid, db)
             if !filings.isEmpty, var decoded = StoredAnalysis.decode(analysis.encoded) {
@@ -31,11 +44,10 @@ struct AnalysisWriter {
         }
         try db.cachedStatement(sql: "INSERT OR REPLACE INTO story_analysis (story_rowid, data) VALUES (?, ?)")
             .execute(arguments: [rowid, analysis.encoded])
-        let personStatement = try db.cachedStatement(
-            sql: "INSERT OR REPLACE INTO story_person (person_id, day, story_rowid, role, quotes) VALUES (?, ?, ?, ?, ?)")
-        for person in analysis.people {
-            let id = try personID(person)
-            try personStatement.execute(arguments: [id, day.number, rowid, person.role, person.quotes])
+        if correctedStories.contains(uid), let stored = StoredAnalysis.decode(analysis.encoded) {
+            try insertPersonRows(try correctedPersonRows(stored, rowid: rowid), rowid: rowid, day: day)
+        } else {
+            try insertPersonRows(analysis.people, rowid: rowid, day: day)
         }
         let topicStatement = try db.cachedStatement(sql: "INSERT OR REPLACE INTO story_topic (topic_id, day, story_rowid) VALUES (?, ?, ?)")
         for topic in analysis.topics {
@@ -43,9 +55,32 @@ struct AnalysisWriter {
         }
     }
 
+    /// Writes a story's person index rows again around `change` to its quotation corrections.
+    mutating func rewritePersonRows(rowid: Int64, uid: Int64, day: Day, around change: () throws -> Void) throws {
+        let stored = try Data.fetchOne(db.cachedStatement(sql: "SELECT data FROM story_analysis WHERE story_rowid = ?"),
+                                       arguments: [rowid]).flatMap(StoredAnalysis.decode)
+        try deletePersonRows(of: stored ?? StoryAnalysis(), rowid: rowid, uid: uid, day: day)
+        try change()
+        guard let stored else { return }
+        try insertPersonRows(try correctedPersonRows(stored, rowid: rowid), rowid: rowid, day: day)
+    }
+
+    private mutating func insertPersonRows(_ people: [PreparedAnalysis.PersonRow], rowid: Int64, day: Day) throws {
+        let statement = try db.cachedStatement(
+            sql: "INSERT OR REPLACE INTO story_person (person_id, day, story_rowid, role, quotes) VALUES (?, ?, ?, ?, ?)")
+        for person in people {
+            try statement.execute(arguments: [try personID(person), day.number, rowid, person.role, person.quotes])
+        }
+    }
+
+    /// The person rows of a stored analysis as the story's quotation corrections change it.
+    private func correctedPersonRows(_ stored: StoryAnalysis, rowid: Int64) throws -> [PreparedAnalysis.PersonRow] {
+        PreparedAnalysis.personRows(try NewsStore.applyingQuotationCorrections(to: stored, rowid: rowid, db))
+    }
+
     /// Removes a story's analysis rows. The index rows are found through the stored analysis
     /// (they are keyed by person or topic first); only a damaged one needs a full scan.
-    mutating func remove(rowid: Int64, day: Day) throws {
+    mutating func remove(rowid: Int64, uid: Int64, day: Day) throws {
         guard let data = try Data.fetchOne(db.cachedStatement(sql: "SELECT data FROM story_analysis WHERE story_rowid = ?"),
                                            arguments: [rowid]) else { return }
         try db.cachedStatement(sql: "DELETE FROM story_analysis WHERE story_rowid = ?").execute(arguments: [rowid])
@@ -54,14 +89,27 @@ struct AnalysisWriter {
             try db.execute(sql: "DELETE FROM story_topic WHERE story_rowid = ?", arguments: [rowid])
             return
         }
-        for person in old.people {
-            guard let id = try NewsStore.personID(ofStoredName: person.name, cache: &personIDs, db) else { continue }
-            try db.cachedStatement(sql: "DELETE FROM story_person WHERE person_id = ? AND day = ? AND story_rowid = ?")
-                .execute(arguments: [id, day.number, rowid])
-        }
+        try deletePersonRows(of: old, rowid: rowid, uid: uid, day: day)
         for topic in old.topics {
             guard let id = try topicIDs[topic.key] ?? NewsStore.existingID(in: "topic", key: topic.key, db) else { continue }
             try db.cachedStatement(sql: "DELETE FROM story_topic WHERE topic_id = ? AND day = ? AND story_rowid = ?")
+                .execute(arguments: [id, day.number, rowid])
+        }
+    }
+
+    /// Deletes the person rows of the analysis's people and, for a corrected story, of every
+    /// speaker its corrections name: a superset of the rows written, found without anchoring
+    /// the corrections to a text that may have changed since.
+    private mutating func deletePersonRows(of analysis: StoryAnalysis, rowid: Int64, uid: Int64, day: Day) throws {
+        var names = analysis.people.map(\.name)
+        if correctedStories.contains(uid) {
+            for correction in try NewsStore.quotationCorrections(ofStory: uid, db) {
+                if case .speaker(.person, let name?) = correction.change { names.append(name) }
+            }
+        }
+        for name in names {
+            guard let id = try NewsStore.personID(ofStoredName: name, cache: &personIDs, db) else { continue }
+            try db.cachedStatement(sql: "DELETE FROM story_person WHERE person_id = ? AND day = ? AND story_rowid = ?")
                 .execute(arguments: [id, day.number, rowid])
         }
     }
@@ -115,24 +163,51 @@ struct AnalysisWriter {
 extension NewsStore {
     /// The story with its analysis (empty when it was never analysed).
     public func analyzedStory(_ id: StoryID) throws(StoreError) -> AnalyzedStory? {
-        try read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT rowid AS story_rowid, * FROM story WHERE uid = ?", arguments: [id.rawValue]) else {
-                return nil
-            }
-            var story = Story(row: row)
-            story.alsoFiled = try NewsStore.otherFilings(rowid: row["story_rowid"], db)
-            return try NewsStore.analyzedStory(story, rowid: row["story_rowid"], in: db)
-        }
+        try read { db in try NewsStore.analyzedStory(id, db) }
     }
 
+    static func analyzedStory(_ id: StoryID, _ db: Database) throws -> AnalyzedStory? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT rowid AS story_rowid, * FROM story WHERE uid = ?", arguments: [id.rawValue]) else {
+            return nil
+        }
+        var story = Story(row: row)
+        story.alsoFiled = try otherFilings(rowid: row["story_rowid"], db)
+        return try analyzedStory(story, rowid: row["story_rowid"], in: db)
+    }
+
+    /// The story with its analysis as the user's corrections leave it.
     static func analyzedStory(_ story: Story, rowid: Int64, in db: Database) throws -> AnalyzedStory {
         let stored = try storedAnalysis(rowid: rowid, paragraphs: story.paragraphs, db)
-        let analysis = stored?.analysis ?? StoryAnalysis()
+        let corrected = try correctedAnalysis(stored?.analysis ?? StoryAnalysis(), story: story.id.rawValue,
+                                              paragraphs: { story.paragraphs }, people: PersonCorrections(db), db)
         var ids: [String: Int64] = [:]
-        let personIDs = try analysis.people.map { person in
+        let personIDs = try corrected.analysis.people.map { person in
             try personID(ofStoredName: person.name, cache: &ids, db) ?? 0
         }
-        return AnalyzedStory(story: story, analysis: analysis, personIDs: personIDs, droppedOffsets: stored?.dropped ?? 0)
+        return AnalyzedStory(story: story, analysis: corrected.analysis, personIDs: personIDs,
+                             droppedOffsets: stored?.dropped ?? 0,
+                             quoteNumbers: corrected.quoteNumbers, correctedSpeakers: corrected.correctedSpeakers)
+    }
+
+    /// A stored analysis with the story's quotation corrections and the cache's corrections of
+    /// people applied; `paragraphs` are read only for a story with quotation corrections.
+    static func correctedAnalysis(_ stored: StoryAnalysis, story uid: Int64, paragraphs: () -> [String],
+                                  people: PersonCorrections, _ db: Database) throws -> CorrectedAnalysis {
+        var corrected = CorrectedAnalysis(stored)
+        let quotations = try quotationCorrections(ofStory: uid, db)
+        if !quotations.isEmpty { corrected = corrected.applying(quotations, paragraphs: paragraphs()) }
+        return corrected.applying(people)
+    }
+
+    /// A stored analysis as the story's own quotation corrections change it: the one its
+    /// person index rows are written from.
+    static func applyingQuotationCorrections(to stored: StoryAnalysis, rowid: Int64, _ db: Database) throws -> StoryAnalysis {
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT uid, body FROM story WHERE rowid = ?"), arguments: [rowid])
+        else { return stored }
+        let corrections = try quotationCorrections(ofStory: row["uid"], db)
+        let paragraphs = paragraphs(row)
+        let valid = stored.validated(against: ParagraphScalars(paragraphs)).analysis
+        return CorrectedAnalysis(valid).applying(corrections, paragraphs: paragraphs).analysis
     }
 
     /// A story's stored analysis, checked against its text: offsets that do not fit are left
@@ -180,11 +255,11 @@ extension NewsStore {
     /// the reanalysis got (see `beginReanalysis`).
     public func replaceAnalyses(_ analyses: [(rowid: Int64, story: Story, analysis: StoryAnalysis)]) throws(StoreError) {
         try write { db in
-            var writer = AnalysisWriter(db)
+            var writer = try AnalysisWriter(db)
             let bookmarked = try NewsStore.bookmarkedStories(among: analyses.map(\.story.id), db)
             for item in analyses {
                 let day = item.story.published
-                try writer.write(PreparedAnalysis(item.analysis), rowid: item.rowid, day: day, replacing: day)
+                try writer.write(PreparedAnalysis(item.analysis), rowid: item.rowid, uid: item.story.id.rawValue, day: day, replacing: day)
                 if bookmarked.contains(item.story.id) {
                     try NewsStore.reanchorBookmarks(of: item.story.id, paragraphs: item.story.paragraphs, analysis: item.analysis, db)
                 }

@@ -3,9 +3,12 @@ import GRDB
 import NewsModel
 
 extension NewsStore {
-    /// Bookmarks, newest first.
+    /// Bookmarks, newest first, with the speakers corrections give their quotations.
     public func bookmarks() throws(StoreError) -> [Bookmark] {
-        try read { db in try Row.fetchAll(db, sql: "SELECT * FROM bookmark ORDER BY created DESC, id DESC").map(Bookmark.init(row:)) }
+        try read { db in
+            let bookmarks = try Row.fetchAll(db, sql: "SELECT * FROM bookmark ORDER BY created DESC, id DESC").map(Bookmark.init(row:))
+            return try NewsStore.applyingCorrections(to: bookmarks, db)
+        }
     }
 
     /// The bookmarks of one story.
@@ -24,9 +27,9 @@ extension NewsStore {
     /// Bookmarks the quotation `e53bd3b3ff.2` (a story id prefix, a period, its number).
     @discardableResult
     public func addBookmark(quoteID: String, note: String? = nil) throws(StoreError) -> Bookmark {
-        let record = try quote(quoteID)
-        guard let analyzed = try analyzedStory(record.story.id) else { throw .noSuchQuote(quoteID) }
-        let index = Int(quoteID.split(separator: ".").last ?? "") ?? 0
+        let (story, number) = try quoteNumber(quoteID)
+        guard let analyzed = try analyzedStory(story) else { throw .noSuchQuote(quoteID) }
+        let index = try read { db in try NewsStore.quoteIndex(number, in: analyzed, id: quoteID, db) }
         return try addBookmark(analyzed, quoteIndex: index, note: note)
     }
 
@@ -41,10 +44,11 @@ extension NewsStore {
         let quote = analysis.quotes[quoteIndex]
         let story = analyzed.story
         let formatter = ISO8601DateFormatter()
-        let bookmark = Bookmark(storyID: story.id, text: quote.text(in: story.paragraphs), speaker: quote.speaker.text,
+        var bookmark = Bookmark(storyID: story.id, text: quote.text(in: story.paragraphs), speaker: quote.speaker.text,
                                 speakerKind: quote.speaker.kind, role: quote.speaker.person.flatMap { analysis.people[$0].role },
                                 paragraph: quote.start.paragraph, start: quote.start.start, created: created ?? formatter.string(from: Date()),
                                 note: note, title: story.title, agency: story.agency, place: story.place, published: story.published)
+        bookmark.speakerCorrected = analyzed.correctedSpeakers.contains(quoteIndex)
         return try save(bookmark)
     }
 
@@ -84,7 +88,8 @@ extension NewsStore {
         try read { db in try Bool.fetchOne(db, sql: "SELECT 1 FROM bookmark WHERE id = ?", arguments: [id]) ?? false }
     }
 
-    /// Sets (or, with nil, removes) a bookmark's note; returns the bookmark.
+    /// Sets (or, with nil, removes) a bookmark's note; returns the bookmark as `bookmarks`
+    /// lists it (with its corrected speaker).
     @discardableResult
     public func setNote(_ note: String?, bookmark id: Int64) throws(StoreError) -> Bookmark {
         try write { db in
@@ -92,7 +97,7 @@ extension NewsStore {
             guard db.changesCount == 1, let row = try Row.fetchOne(db, sql: "SELECT * FROM bookmark WHERE id = ?", arguments: [id]) else {
                 throw StoreError.noSuchBookmark(id)
             }
-            return Bookmark(row: row)
+            return try NewsStore.applyingCorrections(to: [Bookmark(row: row)], db)[0]
         }
     }
 

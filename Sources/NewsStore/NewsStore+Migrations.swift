@@ -186,6 +186,31 @@ extension NewsStore {
                 DROP TABLE temp.story_fts_words;
                 """)
         }
+        migrator.registerMigration("v6 corrections of quotations and people") { db in
+            // The user's corrections, apart from the analysis, which re-imports and re-analyses
+            // rewrite: a quotation's is keyed by its story's stable id and its text (with its
+            // place to break ties), a person's by the name's key (as the person table's).
+            try db.execute(sql: """
+                CREATE TABLE quotation_correction (
+                    id INTEGER PRIMARY KEY,
+                    story_uid INTEGER NOT NULL,
+                    text TEXT NOT NULL,
+                    paragraph INTEGER NOT NULL,
+                    start INTEGER NOT NULL,
+                    not_a_quote INTEGER NOT NULL,
+                    speaker_kind TEXT,
+                    speaker TEXT,
+                    created TEXT NOT NULL);
+                CREATE INDEX quotation_correction_by_story ON quotation_correction(story_uid);
+                CREATE TABLE person_correction (
+                    id INTEGER PRIMARY KEY,
+                    key TEXT NOT NULL UNIQUE,
+                    name TEXT NOT NULL,
+                    same_as_key TEXT,
+                    same_as TEXT,
+                    created TEXT NOT NULL);
+                """)
+        }
         return migrator
     }()
 

@@ -57,7 +57,7 @@ extension NewsStore {
         var finished = false
         while !finished {
             try write { db in
-                var analysisWriter = AnalysisWriter(db)
+                var analysisWriter = try AnalysisWriter(db)
                 var count = 0
                 while count < batchSize {
                     guard let stories = next() else {
@@ -74,7 +74,7 @@ extension NewsStore {
 
     public func save(_ stories: [PreparedStory]) throws(StoreError) -> [SaveOutcome] {
         try write { db in
-            var analysisWriter = AnalysisWriter(db)
+            var analysisWriter = try AnalysisWriter(db)
             let outcomes = try stories.map { try save($0, analysisWriter: &analysisWriter, in: db) }
             try NewsStore.keepIndexedWords(db)
             return outcomes
@@ -122,7 +122,7 @@ extension NewsStore {
             if row["fingerprint"] == prepared.fingerprint {
                 // Imported before without analysis (or it was lost): analysed now, text unchanged.
                 if let analysis = prepared.analysis, try !analysisWriter.hasAnalysis(rowid: row["rowid"]) {
-                    try analysisWriter.write(analysis, rowid: row["rowid"], day: story.published, replacing: nil)
+                    try analysisWriter.write(analysis, rowid: row["rowid"], uid: uid, day: story.published, replacing: nil)
                 }
                 return .unchanged
             }
@@ -160,10 +160,10 @@ extension NewsStore {
         }
         let earlierDay = existing.map { Day(stored: $0["published"]) }
         if let analysis = prepared.analysis {
-            try analysisWriter.write(analysis, rowid: rowid, day: story.published, replacing: earlierDay)
+            try analysisWriter.write(analysis, rowid: rowid, uid: uid, day: story.published, replacing: earlierDay)
         } else if let earlierDay {
             // The earlier version's offsets would point into text that is no longer there.
-            try analysisWriter.remove(rowid: rowid, day: earlierDay)
+            try analysisWriter.remove(rowid: rowid, uid: uid, day: earlierDay)
         }
         if existing != nil {
             try NewsStore.reanchorBookmarks(of: prepared.id, paragraphs: prepared.body.components(separatedBy: "\n"),

@@ -54,8 +54,10 @@ extension NewsStore {
                 arguments += [try NewsStore.topicID(topic, db)]
             }
             if let person = filter.person {
-                conditions.append("+\(rowid) IN (SELECT story_rowid FROM story_person WHERE person_id = ?)")
-                arguments += [try NewsStore.personID(person, db)]
+                // Every name of the person, as corrected.
+                let stories = try NewsStore.personGroup(person, PersonCorrections(db), db).storyRowids()
+                conditions.append("+\(rowid) IN (\(stories.sql))")
+                arguments += stories.arguments
             }
             if let since = filter.since {
                 conditions.append("(SELECT day FROM story_key WHERE rowid = \(rowid)) >= ?")

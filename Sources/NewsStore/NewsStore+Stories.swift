@@ -108,8 +108,9 @@ struct StoryQuery {
             }
         }
         if let person = filter.person {
-            conditions.append("story.rowid IN (SELECT story_rowid FROM story_person WHERE person_id = ?)")
-            arguments += [try NewsStore.personID(person, db)]
+            let stories = try NewsStore.personGroup(person, PersonCorrections(db), db).storyRowids()
+            conditions.append("story.rowid IN (\(stories.sql))")
+            arguments += stories.arguments
         }
         if let topic = filter.topic {
             conditions.append("story.rowid IN (SELECT story_rowid FROM story_topic WHERE topic_id = ?)")

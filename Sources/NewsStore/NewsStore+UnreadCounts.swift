@@ -14,21 +14,22 @@ extension NewsStore {
             let countUnread = read > stories / 2
             let sql = countUnread
                 ? """
-                  SELECT data FROM story_analysis JOIN story_key ON story_key.rowid = story_analysis.story_rowid
+                  SELECT story_analysis.story_rowid, data FROM story_analysis JOIN story_key ON story_key.rowid = story_analysis.story_rowid
                   WHERE NOT EXISTS (SELECT 1 FROM story_read WHERE story_uid = story_key.uid)
                   """
                 : """
-                  SELECT data FROM story_read CROSS JOIN story ON story.uid = story_read.story_uid
+                  SELECT story_analysis.story_rowid, data FROM story_read CROSS JOIN story ON story.uid = story_read.story_uid
                   JOIN story_analysis ON story_analysis.story_rowid = story.rowid
                   """
             var topicCounts: [String: Int] = [:]
             var nameCounts: [String: Int] = [:]
-            let cursor = try Data.fetchCursor(db, sql: sql)
-            while let data = try cursor.next() {
-                guard let analysis = StoredAnalysis.decode(data) else { continue }
+            let names = try PeopleOfStory(db)
+            let cursor = try Row.fetchCursor(db, sql: sql)
+            while let row = try cursor.next() {
+                guard let analysis = (row["data"] as Data?).flatMap(StoredAnalysis.decode) else { continue }
                 for topic in Set(analysis.topics.map(\.key)) { topicCounts[topic, default: 0] += 1 }
                 if !people.isEmpty {
-                    for name in Set(analysis.people.map { NewsStore.personKey($0.name) }) { nameCounts[name, default: 0] += 1 }
+                    for name in try names.keys(analysis, rowid: row["story_rowid"], db) { nameCounts[name, default: 0] += 1 }
                 }
             }
             var byTopic: [String: Int] = [:]
@@ -49,5 +50,30 @@ extension NewsStore {
             }
             return (byTopic, byPerson)
         }
+    }
+}
+
+/// The people a story names as the counts of `people` see them: the person keys of its
+/// analysis (as its quotation corrections change it, as its index rows were written), each
+/// taken to the person corrections make of it.
+private struct PeopleOfStory {
+    let corrections: PersonCorrections
+    /// Rowids of the stories with quotation corrections (a few, made by hand).
+    let correctedStories: Set<Int64>
+
+    init(_ db: Database) throws {
+        corrections = try PersonCorrections(db)
+        correctedStories = Set(try Int64.fetchAll(db, sql: """
+            SELECT story.rowid FROM quotation_correction JOIN story ON story.uid = quotation_correction.story_uid
+            """))
+    }
+
+    func keys(_ analysis: StoryAnalysis, rowid: Int64, _ db: Database) throws -> Set<String> {
+        // The index rows have no index by story: the story's text is read instead (a few of them).
+        let people = correctedStories.contains(rowid)
+            ? try NewsStore.applyingQuotationCorrections(to: analysis, rowid: rowid, db).people : analysis.people
+        let keys = people.map { NewsStore.personKey($0.name) }
+        guard !corrections.isEmpty else { return Set(keys) }
+        return Set(keys.compactMap { corrections.person($0, name: $0)?.key })
     }
 }

@@ -20,6 +20,13 @@ public enum StoreError: Error, Equatable, CustomStringConvertible, Sendable {
     case noSuchTopic(String)
     case noSuchQuote(String)
     case noSuchBookmark(Int64)
+    case notAPerson(String)
+    case notAQuotation(String)
+    case noSuchSpeaker(String, story: String, people: [String])
+    case ambiguousSpeaker(String, candidates: [String])
+    case alreadyOnePerson(String, String)
+    case noCorrection(String)
+    case noSuchCorrection(String)
     case sqlite(String)
 
     /// Why nothing can be saved, for a cache that can only be read.
@@ -74,6 +81,22 @@ public enum StoreError: Error, Equatable, CustomStringConvertible, Sendable {
             return "no quotation with id \(id) (ids look like e53bd3b3ff.2: story id, a period, the quotation's number)"
         case .noSuchBookmark(let id):
             return "no bookmark \(id) (see: newswire bookmarks)"
+        case .notAPerson(let name):
+            return "'\(name)' is corrected as not a person (undo: newswire person '\(name)' --undo)"
+        case .notAQuotation(let id):
+            return "\(id) is corrected as not a quotation (undo: newswire quote \(id) --undo)"
+        case .noSuchSpeaker(let name, let story, let people):
+            let known = people.isEmpty ? "it names nobody" : "its people: \(people.joined(separator: ", "))"
+            return "no person named '\(name)' in story \(story) (\(known)); to name someone else, "
+                + "add --speaker-kind person, organization or unnamed"
+        case .ambiguousSpeaker(let name, let candidates):
+            return "'\(name)' names several people of the story: \(candidates.joined(separator: ", ")); give the full name"
+        case .alreadyOnePerson(let name, let other):
+            return "'\(name)' and '\(other)' are already one person"
+        case .noCorrection(let subject):
+            return "\(subject) has no correction to undo (see: newswire corrections)"
+        case .noSuchCorrection(let reference):
+            return "no correction \(reference) (see: newswire corrections; ids look like q3 or p1)"
         case .sqlite(let message):
             return message
         }

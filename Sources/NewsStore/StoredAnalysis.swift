@@ -189,6 +189,16 @@ struct PreparedAnalysis: Sendable {
 
     init(_ analysis: StoryAnalysis) {
         encoded = StoredAnalysis.encode(analysis)
+        people = PreparedAnalysis.personRows(analysis)
+        var topicKeys = Set<String>()
+        topics = analysis.topics.compactMap { topic in
+            let key = topic.key
+            return topicKeys.insert(key).inserted ? TopicRow(key: key, name: topic.name, kind: topic.kind.rawValue) : nil
+        }
+    }
+
+    /// One row per distinct person (names that differ only in case are one), with their quotations.
+    static func personRows(_ analysis: StoryAnalysis) -> [PersonRow] {
         var quotes = Array(repeating: 0, count: analysis.people.count)
         for quote in analysis.quotes {
             if let index = quote.speaker.person, quotes.indices.contains(index) {
@@ -207,11 +217,6 @@ struct PreparedAnalysis: Sendable {
                 people.append(PersonRow(key: key, name: person.name, role: person.role, quotes: quotes[index]))
             }
         }
-        self.people = people
-        var topicKeys = Set<String>()
-        topics = analysis.topics.compactMap { topic in
-            let key = topic.key
-            return topicKeys.insert(key).inserted ? TopicRow(key: key, name: topic.name, kind: topic.kind.rawValue) : nil
-        }
+        return people
     }
 }

@@ -150,6 +150,8 @@ public final class ReaderDriver {
             case .saveSearch(let name, let filter):
                 try saveSearch(name, filter)
                 return [.searchSaved(name: name)]
+            case .correctQuote(let id, let number, let choice):
+                return try correctQuote(id, number: number, choice)
             case .quit:
                 return []
             }

@@ -63,10 +63,11 @@ public struct Grid: Hashable, Sendable {
         if w == 2 { cells[y * width + column + 1] = Cell(character: " ", role: role, isContinuation: true) }
     }
 
-    /// Paints a whole row (or its tail from `x`) with a role, blank.
-    public mutating func fill(row y: Int, from x: Int = 0, role: Role) {
+    /// Paints a whole row (or its tail from `x`, or `columns` of it) with a role, blank.
+    public mutating func fill(row y: Int, from x: Int = 0, role: Role, width columns: Int? = nil) {
         guard y >= 0, y < height else { return }
-        for column in max(0, x)..<width { cells[y * width + column] = Cell(character: " ", role: role, isContinuation: false) }
+        let end = min(width, columns.map { x + $0 } ?? width)
+        for column in max(0, x)..<max(max(0, x), end) { cells[y * width + column] = Cell(character: " ", role: role, isContinuation: false) }
     }
 
     /// The row as plain text, for tests.

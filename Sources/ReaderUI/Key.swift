@@ -50,7 +50,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case reload, help, personQuotes = "person-quotes", remove, undo
     case toggleRead = "toggle-read", markAllRead = "mark-all-read", unreadOnly = "unread-only"
     case nextUnread = "next-unread", previousUnread = "previous-unread", sort, saveSearch = "save-search"
-    case storyTopics = "story-topics", editNote = "edit-note"
+    case storyTopics = "story-topics", editNote = "edit-note", chooseSpeaker = "choose-speaker"
 
     var summary: String {
         switch self {
@@ -89,6 +89,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
         case .saveSearch: return "save this search as a topic"
         case .storyTopics: return "topics of this story"
         case .editNote: return "add or edit the bookmark's note"
+        case .chooseSpeaker: return "set who said the selected quotation"
         }
     }
 }
@@ -113,6 +114,7 @@ public struct Keymap: Sendable, Equatable {
         .character("m"): .toggleRead, .character("A"): .markAllRead, .character("U"): .unreadOnly,
         .character("J"): .nextUnread, .character("K"): .previousUnread, .character("s"): .sort,
         .character("S"): .saveSearch, .character("T"): .storyTopics, .character("e"): .editNote,
+        .character("w"): .chooseSpeaker,
     ])
 
     public func action(for key: Key) -> Action? { bindings[key] }

@@ -4,6 +4,7 @@ extension ReaderState {
     mutating func handle(_ key: Key) -> [Effect] {
         if prompt != nil { return typePrompt(key) }
         message = nil
+        if speakerChooser != nil { return chooseSpeaker(key) }
         if case .character(let c) = key, let digit = c.wholeNumberValue, c.isASCII, keymap.action(for: key) == nil,
            digit > 0 || pendingCount != nil {
             pendingCount = min(9_999_999, (pendingCount ?? 0) * 10 + digit)
@@ -199,6 +200,8 @@ extension ReaderState {
             guard let index = view.selectedQuote else { message = "Select a quotation first (Tab)."; return [] }
             let text = view.quoteTexts[index]
             return view.bookmarked.contains(text) ? [.unbookmark(view.story.id, text: text)] : [.bookmark(view.story.id, quote: index)]
+        case .chooseSpeaker:
+            return openSpeakerChooser()
         case .storyPeople:
             guard !view.analyzed.analysis.people.isEmpty else { message = "Nobody is named in this story."; return [] }
             storyPeople = Menu(items: Array(view.analyzed.analysis.people.indices))

@@ -21,6 +21,7 @@ extension ReaderState {
         case .bookmarks: bookmarksBody(&grid)
         case .help: helpBody(&grid)
         }
+        drawSpeakerChooser(&grid)
         bottomBar(&grid)
         return grid
     }
@@ -93,6 +94,8 @@ extension ReaderState {
         var text: String
         if let message {
             text = message
+        } else if speakerChooser != nil {
+            text = "j/k move  Enter set the speaker  q cancel"
         } else if let pendingCount {
             text = "\(pendingCount)…"
         } else {
@@ -105,8 +108,9 @@ extension ReaderState {
                 if let view = story, let index = view.selectedQuote {
                     let quote = view.analyzed.analysis.quotes[index]
                     let marked = view.bookmarked.contains(view.quoteTexts[index]) ? "★ " : ""
-                    let speaker = quote.speaker.attribution(in: view.analyzed.analysis) ?? "speaker unknown"
-                    text = "\(marked)— \(speaker)   b bookmark  Tab next"
+                    let speaker = (quote.speaker.attribution(in: view.analyzed.analysis) ?? "speaker unknown")
+                        + (view.analyzed.correctedSpeakers.contains(index) ? " (corrected)" : "")
+                    text = "\(marked)— \(speaker)   b bookmark  w speaker  Tab next"
                 } else {
                     text = "Tab quotations  b bookmark  p people  T topics  J next unread  n/N matches  / search  \(back)  ? help"
                 }

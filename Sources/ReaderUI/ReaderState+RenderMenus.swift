@@ -116,7 +116,8 @@ extension ReaderState {
     func bookmarksBody(_ grid: inout Grid) {
         menuRows(bookmarks, &grid) { bookmark, y, role, grid in
             let speaker = [bookmark.speaker, bookmark.role].compactMap { $0 }.joined(separator: ", ")
-            var label = "★ “\(bookmark.text)” — \(speaker.isEmpty ? "unknown" : speaker) · \(bookmark.title) · \(bookmark.published)"
+            let corrected = bookmark.speakerCorrected ? " (corrected)" : ""
+            var label = "★ “\(bookmark.text)” — \(speaker.isEmpty ? "unknown" : speaker)\(corrected) · \(bookmark.title) · \(bookmark.published)"
             if let note = bookmark.note, !note.isEmpty { label += " · note: \(note)" }
             grid.put(DisplayWidth.fitted(label.replacingNewlines(with: " ").terminalSafe, size.width - 2), x: 1, y: y, role: role == .cursor ? .cursor : .bookmarked)
         }
@@ -127,7 +128,7 @@ extension ReaderState {
         let actions: [Action]
         switch previous {
         case .list: actions = [.down, .up, .open, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom, .toggleRead, .markAllRead, .undo, .unreadOnly, .nextUnread, .previousUnread, .search, .sort, .saveSearch, .topics, .people, .bookmarks, .reload, .back, .quit, .help]
-        case .story: actions = [.down, .up, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom, .nextQuote, .previousQuote, .bookmark, .storyPeople, .storyTopics, .toggleRead, .nextUnread, .previousUnread, .search, .nextMatch, .previousMatch, .topics, .people, .bookmarks, .reload, .back, .quit]
+        case .story: actions = [.down, .up, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom, .nextQuote, .previousQuote, .bookmark, .chooseSpeaker, .storyPeople, .storyTopics, .toggleRead, .nextUnread, .previousUnread, .search, .nextMatch, .previousMatch, .topics, .people, .bookmarks, .reload, .back, .quit]
         case .people: actions = [.down, .up, .open, .personQuotes, .search, .top, .bottom, .reload, .back, .quit]
         case .topics: actions = [.down, .up, .open, .search, .top, .bottom, .reload, .back, .quit]
         case .bookmarks: actions = [.down, .up, .open, .editNote, .remove, .undo, .reload, .top, .bottom, .back, .quit]

@@ -114,6 +114,9 @@ extension ReaderState {
             if index == lists.count - 1 { clampList() }
             if open { return [.open(row.id, focus: nil), .markRead(row.id)] }
             return requestVisibleRows()
+        case .quoteCorrected(let analyzed, let number, let text):
+            showCorrected(analyzed, number: number, message: text)
+            return []
         case .failed(let text):
             message = text
             return []

@@ -153,6 +153,8 @@ public struct ReaderState: Sendable {
     public internal(set) var readUndo: ReadUndo?
     /// Digits typed before a motion key: `5j`, `10G`.
     public internal(set) var pendingCount: Int?
+    /// The speaker chooser, open over the story (see ReaderState+SpeakerChooser).
+    public internal(set) var speakerChooser: SpeakerChooser?
     public var keymap: Keymap
     /// Shown under the list when the terminal cannot show CJK text.
     public var notice: String?
@@ -203,6 +205,8 @@ public enum Effect: Hashable, Sendable {
     case saveSearch(name: String, filter: StoryFilter)
     /// The next (or previous) unread story of the list after `offset`, in the list's order.
     case findUnread(StoryFilter, after: Int, forward: Bool, open: Bool)
+    /// Save a correction of the quotation with this number (as in its id) and reopen the story.
+    case correctQuote(StoryID, number: Int, SpeakerChoice)
     case quit
 }
 
@@ -226,5 +230,7 @@ public enum Event: Sendable {
     case searchSaved(name: String)
     /// Where the unread story `findUnread` looked for is in the list (nil: none).
     case foundUnread(StoryFilter, offset: Int?, StorySummary?, open: Bool)
+    /// The story as corrected, with what to say.
+    case quoteCorrected(AnalyzedStory, number: Int, message: String)
     case failed(String)
 }

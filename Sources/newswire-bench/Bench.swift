@@ -9,7 +9,8 @@ struct BenchCommand: ParsableCommand {
         commandName: "newswire-bench",
         abstract: "Measures NewsWire on a synthetic wire.",
         discussion: "Build in release first: swift build -c release && .build/release/newswire-bench",
-        subcommands: [Bench.self, AnalysisBench.self, ReaderBench.self, ReaderProbe.self, HugeInputBench.self],
+        subcommands: [Bench.self, AnalysisBench.self, ReaderBench.self, ReaderProbe.self, HugeInputBench.self,
+                      CorrectionsBench.self],
         defaultSubcommand: Bench.self)
 }
 

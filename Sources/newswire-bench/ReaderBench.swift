@@ -20,17 +20,7 @@ struct ReaderBench: ParsableCommand {
         let folder = URL(fileURLWithPath: work ?? NSTemporaryDirectory() + "newswire-reader-bench-\(getpid())")
         let cache = folder.appendingPathComponent("cache.sqlite").path
         defer { if work == nil { try? FileManager.default.removeItem(at: folder) } }
-        let binary = try Bench.newswireBinary()
-        if !FileManager.default.fileExists(atPath: cache) {
-            let wire = folder.appendingPathComponent("wire")
-            try FileManager.default.createDirectory(at: wire, withIntermediateDirectories: true)
-            let bytes = try SyntheticWire.write(stories: stories, seed: seed, into: wire)
-            print("corpus: \(stories) stories, \(megabytes(bytes)) MB")
-            let imported = try Measured.run(binary, ["import", "--db", cache, wire.path])
-            guard imported.status == 0 else { throw ValidationError("import failed: \(imported.output)") }
-            print("import: \(format(Double(stories) / imported.seconds)) stories/s")
-            try? FileManager.default.removeItem(at: wire)
-        }
+        try ReaderBench.prepareCache(cache, in: folder, stories: stories, seed: seed)
         let me = Bundle.main.executableURL!.path
         let start = Date().timeIntervalSince1970
         let probe = try Measured.run(me, ["reader-probe", "--db", cache, "--seed", "\(seed)"])
@@ -44,6 +34,21 @@ struct ReaderBench: ParsableCommand {
             }
         }
         print("peak memory (max RSS) of the reader: \(probe.maxRSSMegabytes) MB")
+    }
+}
+
+extension ReaderBench {
+    /// Writes a synthetic wire and imports it into `cache`, unless the cache is there already.
+    static func prepareCache(_ cache: String, in folder: URL, stories: Int, seed: UInt64) throws {
+        guard !FileManager.default.fileExists(atPath: cache) else { return }
+        let wire = folder.appendingPathComponent("wire")
+        try FileManager.default.createDirectory(at: wire, withIntermediateDirectories: true)
+        let bytes = try SyntheticWire.write(stories: stories, seed: seed, into: wire)
+        print("corpus: \(stories) stories, \(megabytes(bytes)) MB")
+        let imported = try Measured.run(try Bench.newswireBinary(), ["import", "--db", cache, wire.path])
+        guard imported.status == 0 else { throw ValidationError("import failed: \(imported.output)") }
+        print("import: \(format(Double(stories) / imported.seconds)) stories/s")
+        try? FileManager.default.removeItem(at: wire)
     }
 }
 

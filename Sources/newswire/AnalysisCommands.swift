@@ -35,14 +35,11 @@ struct QuotesCommand: ParsableCommand {
     func run() throws {
         let quotes = try options.openStore(readingOnly: true).quotes(person: person, topic: topic, limit: limit)
         if options.json {
-            try Console.printJSON(quotes.map { record in
-                QuoteJSON(id: record.id, text: record.text, quote: record.quote, personID: record.personID,
-                          story: StoryListItemJSON(record.story))
-            })
+            try Console.printJSON(quotes.map(QuoteJSON.init))
             return
         }
         for record in quotes {
-            print("\(record.id)  “\(record.text.terminalSafe)” — \(StoryText.speakerText(record.quote.speaker))")
+            print(StoryText.quoteLine(record))
             print("    \(record.story.published)  \(record.story.title.terminalSafe)")
         }
     }

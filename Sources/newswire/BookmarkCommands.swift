@@ -34,7 +34,7 @@ struct BookmarksCommand: ParsableCommand {
                 print(bookmarks.map { $0.markdownCitation.terminalSafeLines }.joined(separator: "\n\n"))
             } else {
                 for bookmark in bookmarks {
-                    print("\(pad(String(bookmark.id), 4))  “\(bookmark.text.terminalSafe)” — \(StoryText.speakerText(Speaker(kind: bookmark.speakerKind, text: bookmark.speaker)))")
+                    print("\(pad(String(bookmark.id), 4))  “\(bookmark.text.terminalSafe)” — \(StoryText.speakerText(Speaker(kind: bookmark.speakerKind, text: bookmark.speaker), corrected: bookmark.speakerCorrected))")
                     print("      \(bookmark.published)  \(bookmark.title.terminalSafe)  [\(bookmark.storyID.short)]\(bookmark.note.map { "  note: \($0.terminalSafe)" } ?? "")\(bookmark.isOrphaned ? "  (no longer in the corrected story)" : "")")
                 }
             }

@@ -3,7 +3,7 @@ import NewsModel
 /// Bookmarks for other programs: CSV for spreadsheets, CSL-JSON for reference managers.
 enum BookmarkExport {
     static let csvColumns = ["id", "story", "quotation", "speaker", "speaker_kind", "role", "title", "agency", "place",
-                             "published", "created", "note"]
+                             "published", "created", "note", "corrected"]
 
     /// RFC 4180: a header row, CRLF line ends, fields with a comma, quote or line break quoted.
     /// Story text is written terminal-safe, as everywhere else.
@@ -11,7 +11,8 @@ enum BookmarkExport {
         var rows = [csvColumns]
         for b in bookmarks {
             rows.append([String(b.id), b.storyID.short, b.text, b.speaker ?? "", b.speakerKind.rawValue, b.role ?? "", b.title,
-                         b.agency ?? "", b.place ?? "", b.published.description, b.created, b.note ?? ""])
+                         b.agency ?? "", b.place ?? "", b.published.description, b.created, b.note ?? "",
+                         b.speakerCorrected ? "true" : "false"])
         }
         return rows.map { $0.map { field($0.terminalSafe) }.joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }

@@ -3,7 +3,8 @@ import NewsModel
 
 /// A bookmark in JSON, as `bookmarks --json` and `salvage` write it and `bookmarks import`
 /// reads it back: `story` is the short id the other commands show, `story_id` all 16 hex
-/// digits, by which a fresh cache finds the story again.
+/// digits, by which a fresh cache finds the story again. `corrected`: whether the speaker and
+/// role are a user's correction (the JSON read back ignores it).
 struct BookmarkJSON: Codable {
     var bookmark: Bookmark
     /// Only the story and the quotation's text are known (salvaged from a damaged cache's
@@ -19,7 +20,7 @@ struct BookmarkJSON: Codable {
 
     enum CodingKeys: String, CodingKey {
         case id, story, storyID = "story_id", text, speaker, speakerKind = "speaker_kind", role, paragraph, start, created, note, title
-        case agency, place, published, citation, orphaned
+        case agency, place, published, citation, corrected, orphaned
     }
 
     func encode(to encoder: Encoder) throws {
@@ -41,6 +42,7 @@ struct BookmarkJSON: Codable {
         try c.encode(whole?.place, forKey: .place)
         try c.encode(whole?.published, forKey: .published)
         try c.encode(whole?.markdownCitation, forKey: .citation)
+        try c.encode(whole?.speakerCorrected, forKey: .corrected)
         try c.encode(whole?.isOrphaned, forKey: .orphaned)
     }
 
@@ -51,10 +53,10 @@ struct BookmarkJSON: Codable {
         let text = try c.decode(String.self, forKey: .text)
         var storyID = StoryID(rawValue: 0)
         if let hex = try c.decodeIfPresent(String.self, forKey: .storyID) {
-            guard hex.count == 16, let value = UInt64(hex, radix: 16) else {
+            guard let id = StoryID(hex: hex) else {
                 throw DecodingError.dataCorruptedError(forKey: .storyID, in: c, debugDescription: "'\(hex)' is not 16 hex digits")
             }
-            storyID = StoryID(rawValue: Int64(bitPattern: value))
+            storyID = id
         } else {
             shortStoryID = try c.decode(String.self, forKey: .story)
         }

@@ -9,6 +9,7 @@ struct BookmarksImportCommand: ParsableCommand {
         abstract: "Import bookmarks exported by 'bookmarks --json' or 'salvage', attaching each to its quotation.",
         discussion: "Import the wire first: each bookmark is attached to its story and quotation as this cache has them; "
             + "one whose story or quotation is missing is kept with its citation and named on stderr. "
+            + "The corrections 'salvage' saved are made again (a quotation's applies once its story is imported). "
             + "Exit status: 0 when every bookmark was kept, 1 when some could not be (only their text was saved, and their story is not in the cache).")
 
     @OptionGroup var options: GlobalOptions
@@ -22,7 +23,7 @@ struct BookmarksImportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let exported = try readExport()
+        let (exported, corrections) = try readExport()
         let store = try options.openStore()
         var tally = Tally()
         for item in exported {
@@ -39,10 +40,23 @@ struct BookmarksImportCommand: ParsableCommand {
             }
         }
         print(tally.summary)
+        if !corrections.isEmpty {
+            // After the bookmarks, as they were made: a bookmark's quotation may have been hidden since.
+            var quotations: [QuotationCorrection] = [], people: [PersonCorrection] = []
+            for item in corrections {
+                switch item.entry {
+                case .quotation(let correction, _, _): quotations.append(correction)
+                case .person(let correction, _): people.append(correction)
+                }
+            }
+            let made = try store.importCorrections(quotations: quotations, people: people)
+            print("corrections: added \(made.added), already there \(made.alreadyThere)")
+        }
         if tally.notImported > 0 { throw ExitCode(1) }
     }
 
-    private func readExport() throws -> [BookmarkJSON] {
+    /// A `bookmarks --json` list, or what `salvage` wrote (bookmarks and corrections).
+    private func readExport() throws -> (bookmarks: [BookmarkJSON], corrections: [CorrectionJSON]) {
         let data: Data
         do {
             data = file == "-" ? FileHandle.standardInput.readDataToEndOfFile() : try Data(contentsOf: URL(fileURLWithPath: file))
@@ -50,7 +64,11 @@ struct BookmarksImportCommand: ParsableCommand {
             throw UsageError(message: "\(file): cannot read it (\((error as NSError).localizedDescription))")
         }
         do {
-            return try JSONDecoder().decode([BookmarkJSON].self, from: data)
+            if data.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) == UInt8(ascii: "{") {
+                let salvage = try JSONDecoder().decode(SalvageJSON.self, from: data)
+                return (salvage.bookmarks, salvage.corrections)
+            }
+            return (try JSONDecoder().decode([BookmarkJSON].self, from: data), [])
         } catch let error as DecodingError {
             throw UsageError(message: "\(file): not a bookmarks export (as 'bookmarks --json' or 'salvage' write it): \(Self.reason(error))")
         }

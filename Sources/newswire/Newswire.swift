@@ -8,7 +8,8 @@ struct Newswire: ParsableCommand {
         abstract: "A terminal reader for a curated news wire.",
         discussion: "Run 'newswire demo' to see the sample wire, 'newswire import PATH' to fill your cache.",
         subcommands: [ReaderCommand.self, ImportCommand.self, ListCommand.self, ShowCommand.self, PeopleCommand.self, QuotesCommand.self,
-                      TopicsCommand.self, BookmarksCommand.self, BookmarkCommand.self, MarkCommand.self, ReanalyzeCommand.self, SalvageCommand.self,
+                      TopicsCommand.self, BookmarksCommand.self, BookmarkCommand.self, MarkCommand.self, QuoteCommand.self,
+                      PersonCommand.self, CorrectionsCommand.self, CorrectionCommand.self, ReanalyzeCommand.self, SalvageCommand.self,
                       DemoCommand.self],
         defaultSubcommand: ReaderCommand.self)
 }
@@ -49,7 +50,8 @@ extension StoreError {
     var isUsageError: Bool {
         switch self {
         case .invalidSearch, .invalidID, .noSuchStory, .ambiguousID, .noSuchPerson, .ambiguousPerson, .noSuchTopic,
-             .noSuchQuote, .noSuchBookmark:
+             .noSuchQuote, .noSuchBookmark, .notAPerson, .notAQuotation, .noSuchSpeaker, .ambiguousSpeaker,
+             .alreadyOnePerson, .noCorrection, .noSuchCorrection:
             return true
         default: return false
         }

@@ -53,8 +53,9 @@ struct StoryJSON: Encodable {
         let scalars = ParagraphScalars(story.paragraphs)
         let storyID = story.id.short
         let quotes = analyzed.analysis.quotes.enumerated().map { index, quote in
-            QuoteJSON(id: "\(storyID).\(index)", text: scalars.text(of: quote), quote: quote,
-                      personID: quote.speaker.person.map { analyzed.personIDs[$0] })
+            QuoteJSON(id: "\(storyID).\(analyzed.quoteNumbers[index])", text: scalars.text(of: quote), quote: quote,
+                      personID: quote.speaker.person.map { analyzed.personIDs[$0] },
+                      corrected: analyzed.correctedSpeakers.contains(index))
         }
         try container.encode(quotes, forKey: .quotes)
         try container.encode(analyzed.analysis.topics.map(\.name), forKey: .topics)
@@ -91,10 +92,18 @@ struct QuoteJSON: Encodable {
     var endParagraph: Int
     var end: Int
     var partial: Bool
+    /// Whether a user's correction set or changed the speaker.
+    var corrected: Bool
     /// In `quotes` listings: the story it is from.
     var story: StoryListItemJSON?
 
-    init(id: String, text: String, quote: Quote, personID: Int64?, story: StoryListItemJSON? = nil) {
+    /// A quotation of a listing, with its story.
+    init(_ record: QuoteRecord) {
+        self.init(id: record.id, text: record.text, quote: record.quote, personID: record.personID, corrected: record.corrected,
+                  story: StoryListItemJSON(record.story))
+    }
+
+    init(id: String, text: String, quote: Quote, personID: Int64?, corrected: Bool, story: StoryListItemJSON? = nil) {
         self.id = id
         self.text = text
         speaker = quote.speaker.text
@@ -105,12 +114,13 @@ struct QuoteJSON: Encodable {
         endParagraph = quote.endParagraph
         end = quote.start.end
         partial = quote.partial
+        self.corrected = corrected
         self.story = story
     }
 
     enum CodingKeys: String, CodingKey {
         case id, text, speaker, speakerKind = "speaker_kind", personID = "person_id", paragraph, start
-        case endParagraph = "end_paragraph", end, partial, story
+        case endParagraph = "end_paragraph", end, partial, corrected, story
     }
 
     func encode(to encoder: Encoder) throws {
@@ -125,6 +135,7 @@ struct QuoteJSON: Encodable {
         try container.encode(endParagraph, forKey: .endParagraph)
         try container.encode(end, forKey: .end)
         try container.encode(partial, forKey: .partial)
+        try container.encode(corrected, forKey: .corrected)
         if let story { try container.encode(story, forKey: .story) }
     }
 }

@@ -50,14 +50,50 @@ enum StoryText {
             lines.append("")
             lines.append(bold("Quotations", colors))
             for (index, quote) in analysis.quotes.enumerated() {
-                lines.append("  \(story.id.short).\(index)  “\(paint(scalars.text(of: quote).terminalSafe, .quote, colors))” — \(speakerText(quote.speaker, analysis))")
+                let speaker = speakerText(quote.speaker, analysis, corrected: analyzed.correctedSpeakers.contains(index))
+                lines.append("  \(analyzed.quoteID(index))  “\(paint(scalars.text(of: quote).terminalSafe, .quote, colors))” — \(speaker)")
             }
         }
         return lines.joined(separator: "\n")
     }
 
-    static func speakerText(_ speaker: Speaker, _ analysis: StoryAnalysis? = nil) -> String {
-        speaker.attribution(in: analysis)?.terminalSafe ?? "(speaker unknown)"
+    /// `e53bd3b3ff.2  “text” — Speaker`, as `quotes` and `quote` print a quotation.
+    static func quoteLine(_ record: QuoteRecord) -> String {
+        "\(record.id)  “\(record.text.terminalSafe)” — \(speakerText(record.quote.speaker, corrected: record.corrected))"
+    }
+
+    /// Who said it; "(corrected)" after a speaker a user's correction set.
+    static func speakerText(_ speaker: Speaker, _ analysis: StoryAnalysis? = nil, corrected: Bool = false) -> String {
+        (speaker.attribution(in: analysis)?.terminalSafe ?? "(speaker unknown)") + (corrected ? " (corrected)" : "")
+    }
+
+    /// A line of `corrections`: `q3  e53bd3b3ff.2  speaker: Lin Jian (person)  “text”  [title]`.
+    static func correctionLine(_ entry: CorrectionEntry) -> String {
+        switch entry {
+        case .quotation(let correction, let anchoring, let title):
+            let place: String
+            switch anchoring {
+            case .quote(let id): place = id
+            case .quotationGone: place = "\(correction.storyID.short) (quotation gone)"
+            case .storyMissing: place = "\(correction.storyID.short) (story missing)"
+            }
+            let change: String
+            switch correction.change {
+            case .notAQuote: change = "not a quotation"
+            case .speaker(.unknown, _): change = "speaker unknown"
+            case .speaker(let kind, let text): change = "speaker: \(text ?? "?") (\(kind.rawValue))"
+            }
+            let quoted = correction.text.replacingNewlines(with: " ")
+            let excerpt = quoted.count > 60 ? String(quoted.prefix(59)) + "…" : quoted
+            return "\(correction.reference)  \(place)  \(change)  “\(excerpt)”\(title.map { "  [\($0)]" } ?? "")".terminalSafe
+        case .person(let correction, let stories):
+            let change: String
+            switch correction.change {
+            case .notAPerson: change = "not a person"
+            case .sameAs(let other): change = "same person as \(other)"
+            }
+            return "\(correction.reference)  \(correction.name)  \(change)  (\(stories) \(stories == 1 ? "story" : "stories"))".terminalSafe
+        }
     }
 
     /// What each scalar of a paragraph is: part of a quotation, a person's name, or plain.

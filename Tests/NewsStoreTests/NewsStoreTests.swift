@@ -167,6 +167,7 @@ func story(_ title: String, on date: String = "2026-01-27", agency: String? = "A
         let migrations = try store.pool.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations") }
         #expect(migrations.starts(with: ["v1 stories", "v2 analysis", "v3 bookmarks", "v4 read stories", "v5 analysis in one row per story"]))
         #expect(migrations == NewsStore.migrator.identifiers, "every migration ran")
+        #expect(migrations.last == "v6 corrections of quotations and people")
     }
 
     @Test func reopeningKeepsTheStories() throws {

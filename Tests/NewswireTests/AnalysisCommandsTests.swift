@@ -19,7 +19,7 @@ import Testing
         #expect(quotes[0]["text"] as? String == "We have said nothing new, and we will say nothing new,")
         #expect(quotes[0]["person_id"] as? Int == people.first?["id"] as? Int)
         #expect(quotes[0]["id"] as? String == "\(id).0")
-        for key in ["id", "text", "speaker", "speaker_kind", "person_id", "paragraph", "start", "end", "partial"] {
+        for key in ["id", "text", "speaker", "speaker_kind", "person_id", "paragraph", "start", "end", "partial", "corrected"] {
             #expect(quotes[3].keys.contains(key), "missing \(key)")
         }
         #expect((story["topics"] as? [String])?.contains("Japan–China relations") == true)

@@ -25,6 +25,14 @@ import Testing
         }
     }
 
+    @Test func correctionsBenchmarkRunsOnASmallCorpus() throws {
+        let text = try bench(["corrections", "--stories", "300", "--quotations", "10", "--people", "4"])
+        for figure in ["before corrections:", "quotation correction (10,", "person correction (4)", "with 10 quotation and 4 people corrections:",
+                       "quotes --person --limit 20", "open a story", "correction rm ("] {
+            #expect(text.contains(figure), "missing \(figure)")
+        }
+    }
+
     /// The zlib figures come from an import that really wrote with zlib: the benchmark's
     /// child inherits NEWSWIRE_NO_LIBDEFLATE, and the benchmark tells who wrote the bodies.
     @Test func theImportsEnvironmentChoosesZlib() throws {

@@ -61,9 +61,9 @@ import Testing
         try cli.run(["bookmark", "add", "\(id).0", "--note", "a note, with a comma"])
         let csv = try cli.run(["bookmarks", "--csv"]).stdout
         let lines = csv.components(separatedBy: "\r\n")
-        #expect(lines[0] == "id,story,quotation,speaker,speaker_kind,role,title,agency,place,published,created,note")
+        #expect(lines[0] == "id,story,quotation,speaker,speaker_kind,role,title,agency,place,published,created,note,corrected")
         #expect(lines[1].hasPrefix("1,\(id),\"We have said nothing new, and we will say nothing new,\",Sanae Okabe,person,Japanese Prime Minister,"))
-        #expect(lines[1].hasSuffix(",\"a note, with a comma\""))
+        #expect(lines[1].hasSuffix(",\"a note, with a comma\",false"))
         #expect(lines.count == 3 && lines[2].isEmpty)
     }
 

@@ -1,8 +1,9 @@
 import Foundation
 import Testing
 
-/// A damaged cache gives up its bookmarks and notes (`salvage`), and a fresh cache takes
-/// them back (`bookmarks import`), each attached to its quotation.
+/// A damaged cache gives up its bookmarks and notes (`salvage`, with its corrections: see
+/// CorrectionCarryTests), and a fresh cache takes them back (`bookmarks import`), each
+/// attached to its quotation.
 @Suite struct SalvageTests {
     static let sampleWire = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Data/wire").path
@@ -41,7 +42,9 @@ import Testing
         let saved = cli.folder.appendingPathComponent("saved.json").path
         let salvage = try cli.run(["salvage", "--output", saved])
         #expect(salvage.status == 0)
-        let items = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: saved))) as? [[String: Any]])
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: saved))) as? [String: Any])
+        let items = try #require(document["bookmarks"] as? [[String: Any]])
+        #expect((document["corrections"] as? [Any])?.isEmpty == true)
         #expect(items.count > total / 2 && items.count < total, "salvaged \(items.count) of \(total)")
         #expect(salvage.stderr.hasPrefix("note: salvaged \(items.count) bookmarks from \(cli.cache)"))
         let whole = items.filter { $0["note"] is String }

@@ -51,6 +51,42 @@ import Testing
         #expect(driver.send(.key(.character("Q"))) == true)
     }
 
+    @Test func aSpeakerChosenInTheReaderIsSavedAsACorrectionAndUndone() throws {
+        let driver = try driver(stories: 3)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = driver.perform(driver.state.start())
+        _ = driver.send(.key(.enter))
+        _ = driver.send(.key(.tab))
+        let id = try #require(driver.state.story?.story.id)
+        for key in ["w", "j"] { _ = driver.send(.key(.character(Character(key)))) }
+        _ = driver.send(.key(.enter))
+        #expect(driver.state.story?.analyzed.analysis.quotes.first?.speaker == .unknown)
+        #expect(driver.state.message == "Speaker set: unknown (correction q1).")
+        #expect(try driver.store.corrections().count == 1)
+        #expect(try driver.store.quotes(person: "Sanae Okabe").count == 2)
+
+        for key in ["w", "G"] { _ = driver.send(.key(.character(Character(key)))) }
+        _ = driver.send(.key(.enter))
+        #expect(driver.state.story?.analyzed.analysis.quotes.first?.speaker.text == "Sanae Okabe")
+        #expect(try driver.store.corrections().isEmpty)
+        #expect(driver.state.story?.story.id == id)
+    }
+
+    @Test func theBookmarksAndPeopleScreensShowAQuotationCorrectedInTheReader() throws {
+        let driver = try driver(stories: 2)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = driver.perform(driver.state.start())
+        for key: Key in [.enter, .tab, .character("b"), .character("w"), .character("j"), .enter] { _ = driver.send(.key(key)) }
+        #expect(driver.state.message == "Speaker set: unknown (correction q1).")
+        _ = driver.send(.key(.character("B")))
+        #expect(driver.state.render().text.contains("— unknown (corrected) · Story 1"))
+        _ = driver.send(.key(.character("P")))
+        let okabe = try #require(driver.state.people.items.first)
+        #expect((okabe.name, okabe.stories, okabe.quotations) == ("Sanae Okabe", 2, 1))
+        _ = driver.send(.key(.character("c")))
+        #expect(driver.state.personQuotes.items.map(\.story.title) == ["Story 0"])
+    }
+
     @Test func aSearchTheCacheRejectsIsAMessageNotACrash() throws {
         let driver = try driver(stories: 3)
         defer { try? FileManager.default.removeItem(at: folder) }
