@@ -131,7 +131,7 @@ extension NameModel {
                 if text.marksHoldTitles { dropTitles(&labels, tokens, run, gazetteer) }
                 let phrases = extractor.phrases(tokens, run: run)
                 let lists = extractor.lists(tokens, run: run)
-                let allowed = (0..<run.count).map { NameModel.canBeName(tokens[run.lowerBound + $0], lists[$0], phrase: phrases[$0]) }
+                let allowed = NameModel.allowed(tokens, run: run, lists: lists, phrases: phrases)
                 // What the tagger may not say is not asked of it.
                 for offset in labels.indices where !allowed[offset] { labels[offset] = .outside }
                 for offset in labels.indices where labels[offset] == .inside && (offset == 0 || labels[offset - 1] == .outside) {

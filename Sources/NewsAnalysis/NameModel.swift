@@ -90,7 +90,7 @@ public struct NameModel: Sendable {
             return [NameLabel](repeating: .outside, count: run.count)
         }
         let phrases = extractor.phrases(tokens, run: run)
-        let allowed = (0..<run.count).map { NameModel.canBeName(tokens[run.lowerBound + $0], lists[$0], phrase: phrases[$0]) }
+        let allowed = NameModel.allowed(tokens, run: run, lists: lists, phrases: phrases)
         guard allowed.contains(true) else { return [NameLabel](repeating: .outside, count: run.count) }
         let facts = extractor.facts(tokens, run: run, lists: lists)
         var shared = Scores(self)
@@ -122,6 +122,18 @@ public struct NameModel: Sendable {
         }
         NameModel.complete(&labels, tokens, run: run, phrases: phrases, gazetteer: extractor.shared.gazetteer)
         return labels
+    }
+
+    /// Which words of the run may be names: `canBeName`, and a country or place that is also
+    /// a given name when a family name follows it (`Mayor Israel Amsalem`, `Chad Whitfield`).
+    static func allowed(_ tokens: [Token], run: Range<Int>, lists: [NameLists], phrases: [Word?]) -> [Bool] {
+        var allowed = (0..<run.count).map { canBeName(tokens[run.lowerBound + $0], lists[$0], phrase: phrases[$0]) }
+        for offset in 0..<max(0, run.count - 1) where !allowed[offset] && phrases[offset] == nil
+            && lists[offset].contains(.ambiguousGiven) && !lists[offset].isDisjoint(with: [.country, .place])
+            && lists[offset + 1].contains(.surname) && phrases[offset + 1] == nil {
+            allowed[offset] = true
+        }
+        return allowed
     }
 
     /// Whether a word may be part of a name at all. By the convention of the gold (names hold

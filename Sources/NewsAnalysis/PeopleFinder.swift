@@ -456,8 +456,10 @@ struct PeopleFinder {
         }
         // Family name first (Xi Jinping, Park Seo-yeon, Fang Zhenyu): the first word alone.
         let first = words[0], last = words.last!
+        // Not a given name that is also a country or place: `Israel Navarro` is not "Israel".
         if words.count <= 3, gazetteer.surnames.contains(first), !first.hasSuffix("."),
-           !gazetteer.givenNames.contains(first) || last.contains("-") || !gazetteer.surnames.contains(last) {
+           !gazetteer.givenNames.contains(first) || last.contains("-") || !gazetteer.surnames.contains(last),
+           !gazetteer.ambiguousGivenNames.contains(first) || !isCountryOrPlace(first, gazetteer) {
             forms.append(first.lowercased())
         }
         return forms
@@ -489,11 +491,18 @@ struct PeopleFinder {
         return index
     }
 
-    /// The one person whose given name this is, when it is a known given name.
+    /// The one person whose given name this is, when it is a known given name and not also a
+    /// country or place: after `Israel Navarro`, "Israel" alone is still the country.
     private func person(withGivenName name: String) -> Int? {
-        guard shared.gazetteer.givenNames.contains(name) || shared.gazetteer.ambiguousGivenNames.contains(name),
+        let gazetteer = shared.gazetteer
+        guard gazetteer.givenNames.contains(name) || gazetteer.ambiguousGivenNames.contains(name) && !PeopleFinder.isCountryOrPlace(name, gazetteer),
               let matches = givenNames[name], matches.count == 1 else { return nil }
         return matches[0]
+    }
+
+    static func isCountryOrPlace(_ word: String, _ gazetteer: Gazetteer) -> Bool {
+        let key = Gazetteer.phraseKey(word)
+        return gazetteer.countryForms[key] != nil || gazetteer.places[key] != nil
     }
 
     private mutating func linkShortMentions(in paragraph: Paragraph) {

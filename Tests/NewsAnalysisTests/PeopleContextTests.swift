@@ -47,3 +47,18 @@ import Testing
         #expect(analysis.person("Ingrid Halvorsen")?.role?.hasSuffix("Director of Field Support") == true)
     }
 }
+
+@Suite struct GivenNamesThatArePlacesTests {
+    @Test(arguments: ["Mayor Israel Navarro", "envoy Chad Castillo", "Senator Jordan Castillo"])
+    func aCountryOrPlaceBeforeAFamilyNameIsAGivenName(_ phrase: String) {
+        let (analysis, _) = analyze("The \(phrase) arrived in the capital on Monday and met officials.")
+        let name = phrase.split(separator: " ").dropFirst().joined(separator: " ")
+        #expect(analysis.names == [name])
+    }
+
+    @Test func theCountryItselfIsStillNoOne() {
+        let (analysis, _) = analyze("Israel Navarro said Israel would not attend.", "Navarro left early.")
+        #expect(analysis.names == ["Israel Navarro"])
+        #expect(analysis.person("Israel Navarro")?.mentions.count == 2)
+    }
+}
