@@ -16,6 +16,9 @@ struct SpeakerFinder {
     /// Each person's role as lower-case words, for `the minister said`.
     private let roleWords: [[Substring]]
     private let roleHolders = RoleHolders()
+    /// The last one to speak before the quotation at hand, as (paragraph, offset, speaker): a
+    /// quotation's speaker, or the subject of reported speech (`She said the talks ...`).
+    private var turn: (paragraph: Int, offset: Int, speaker: Speaker)?
 
     static let auxiliaries: WordSet = ["has", "had", "have", "would", "will", "also", "later", "then", "further",
                                            "again", "once", "earlier", "previously", "reportedly", "is", "was",
@@ -69,14 +72,13 @@ struct SpeakerFinder {
     mutating func speakers(for found: [QuoteFinder.Found]) -> [Quote] {
         var quotes: [Quote] = []
         let quoted = found.map { ($0.paragraph, $0.start - 1, $0.endParagraph, $0.end + 1) }
-        var reported = reportedSpeech(outside: quoted)
-        // The last one to speak before the quotation, as (paragraph, offset, speaker): a
-        // quotation's speaker, or the subject of reported speech (`She said the talks ...`).
-        var turn: (paragraph: Int, offset: Int, speaker: Speaker)?
+        var reported = reportedSpeechVerbs(outside: quoted)[...]
         for q in found where !isTitle(q) {
+            // Reported speech before the quotation, in order, each seeing the turn before it.
             while let next = reported.first, (next.paragraph, next.offset) < (q.paragraph, q.start) {
-                if turn == nil || (turn!.paragraph, turn!.offset) < (next.paragraph, next.offset) { turn = (next.paragraph, next.offset, next.speaker) }
                 reported.removeFirst()
+                guard let speaker = reportedSpeaker(next) else { continue }
+                if turn == nil || (turn!.paragraph, turn!.offset) < (next.paragraph, next.offset) { turn = (next.paragraph, next.offset, speaker) }
             }
             let partial = isPartial(q)
             var speaker = cueAfter(q) ?? cueBefore(q, partial: partial) ?? accordingTo(q)
@@ -133,25 +135,37 @@ struct SpeakerFinder {
         return q.paragraph > 0 && paragraphs[q.paragraph - 1].tokens.last?.mark == ":"
     }
 
-    /// Reported speech outside quotation marks whose speaker is a person: `Shin said Beijing
-    /// was testing ...`, `She said the new authorities ...`. Each with where it is.
-    private mutating func reportedSpeech(outside quoted: [(Int, Int, Int, Int)]) -> [(paragraph: Int, offset: Int, speaker: Speaker)] {
-        var found: [(paragraph: Int, offset: Int, speaker: Speaker)] = []
+    /// Speech verbs outside quotation marks whose subject may be a person: `Shin said Beijing
+    /// was testing ...`, `She said the new authorities ...`.
+    private func reportedSpeechVerbs(outside quoted: [(Int, Int, Int, Int)]) -> [(paragraph: Int, offset: Int, verb: Int)] {
+        var found: [(paragraph: Int, offset: Int, verb: Int)] = []
         for paragraph in paragraphs {
             let tokens = paragraph.tokens
+            var lastSentence: Int?
             for v in tokens.indices where tokens[v].kind == .word && isSpeechVerb(tokens, v) {
                 let at = tokens[v].start
                 if quoted.contains(where: { (p0, s0, p1, e1) in (p0, s0) <= (paragraph.index, at) && (paragraph.index, at) <= (p1, e1) }) { continue }
                 let sentence = paragraph.sentenceStart(before: v)
                 guard v > sentence else { continue }
+                // `Horbenko said ... Sobko, who had asked Kyiv ...`: a verb inside what an
+                // earlier one reports is not a new turn.
+                guard sentence != lastSentence else { continue }
+                lastSentence = sentence
                 // Only a person or he/she can be the subject wanted: most verbs have neither.
                 guard (sentence..<v).contains(where: { owner[paragraph.index][$0] != nil || tokens[$0].lower == "he" || tokens[$0].lower == "she" }) else { continue }
-                let probe = QuoteFinder.Found(paragraph: paragraph.index, start: at, endParagraph: paragraph.index, end: at)
-                guard let speaker = subject(in: paragraph, tokens: sentence..<v, at: probe, nearest: true), speaker.kind == .person else { continue }
-                found.append((paragraph.index, at, speaker))
+                found.append((paragraph.index, at, v))
             }
         }
         return found
+    }
+
+    /// The person who speaks through a reported speech verb, if one does.
+    private func reportedSpeaker(_ verb: (paragraph: Int, offset: Int, verb: Int)) -> Speaker? {
+        let paragraph = paragraphs[verb.paragraph]
+        let probe = QuoteFinder.Found(paragraph: verb.paragraph, start: verb.offset, endParagraph: verb.paragraph, end: verb.offset)
+        let sentence = paragraph.sentenceStart(before: verb.verb)
+        guard let speaker = subject(in: paragraph, tokens: sentence..<verb.verb, at: probe, nearest: true), speaker.kind == .person else { return nil }
+        return speaker
     }
 
     static let titleFunctionWords: WordSet = ["of", "the", "and", "a", "an", "to", "in", "on", "for", "with", "at", "by", "from", "or"]
@@ -302,8 +316,10 @@ struct SpeakerFinder {
     static let determiners: WordSet = ["a", "an", "the", "his", "her", "its", "their", "this", "that", "our", "my", "your"]
 
     /// A speech verb used as a verb: `said in a statement`, `in a post on X` use nouns.
+    /// Nor is a capitalised word inside a sentence: `the United States offered`.
     private func isSpeechVerb(_ tokens: [Token], _ t: Int) -> Bool {
         isSpeechVerb(tokens[t]) && !(t > 0 && SpeakerFinder.determiners.contains(tokens[t - 1].lower))
+            && !(tokens[t].isCapitalized && !tokens[t].startsSentence)
     }
 
     /// The people whose role a noun names (`minister`: the Foreign Minister, the Prime
@@ -383,6 +399,8 @@ struct SpeakerFinder {
                 var start = range.upperBound - 1
                 while start > range.lowerBound, tokens[start - 1].kind == .word { start -= 1 }
                 range = start..<range.upperBound
+                // `... and said Tokyo had urged`: the subject of what is reported, not a speaker.
+                if range.contains(where: { isSpeechVerb(tokens, $0) }) { return nil }
             }
         }
         func cue(_ range: Range<Int>) -> TextSpan {
@@ -460,8 +478,14 @@ struct SpeakerFinder {
         }
     }
 
-    /// The person most recently mentioned before the quotation whose gender fits.
+    /// The one who spoke last, when a person of this gender, in this paragraph or the one
+    /// before: `Cruz-Abad said both governments ... "...," she said`. Else the person most
+    /// recently mentioned before the quotation whose gender fits.
     private func pronoun(_ gender: Gender, before q: QuoteFinder.Found) -> Speaker? {
+        if let turn, turn.speaker.kind == .person, let person = turn.speaker.person, genders[person] == nil || genders[person] == gender,
+           turn.paragraph == q.paragraph || turn.paragraph == q.paragraph - 1 && !mentionsSomeone(gender, in: q.paragraph, before: q.start) {
+            return Speaker(kind: .person, text: people[person].name, person: person)
+        }
         var best: (person: Int, at: TextSpan, known: Bool)?
         for (index, person) in people.enumerated() {
             guard genders[index] == nil || genders[index] == gender,
@@ -476,6 +500,14 @@ struct SpeakerFinder {
         }
         guard let best else { return nil }
         return Speaker(kind: .person, text: people[best.person].name, person: best.person)
+    }
+
+    /// Whether a person who may be of this gender is named in the paragraph before `offset`.
+    private func mentionsSomeone(_ gender: Gender, in paragraph: Int, before offset: Int) -> Bool {
+        people.indices.contains { index in
+            (genders[index] == nil || genders[index] == gender)
+                && people[index].mentions.contains { $0.paragraph == paragraph && $0.start < offset }
+        }
     }
 
     /// The person whose role the noun names (`prime minister`), most recently mentioned.

@@ -73,3 +73,47 @@ import Testing
         #expect(quotes(analysis, story).map(\.kind) == [.unknown])
     }
 }
+
+@Suite struct TurnTests {
+    @Test func aPronounAfterReportedSpeechIsItsSpeaker() {
+        let (analysis, story) = analyze(
+            "Mirela Vantu, a farmer, said the dam had flooded her fields.",
+            "Dalia Okonkwo, an engineer at the port authority, said the repairs would take a year. \"We have the money but not the steel,\" she said.")
+        #expect(quotes(analysis, story).map(\.speaker) == ["Dalia Okonkwo"])
+    }
+
+    @Test func aPronounOpeningTheNextParagraphStaysWithTheSpeaker() {
+        let (analysis, story) = analyze(
+            "President Tomas Albrecht promised an inquiry.",
+            "\"The suspects fired from a car,\" police captain Ruben Ostrander told AFP.",
+            "He said two men had been arrested. \"We know who they are,\" he added.")
+        #expect(quotes(analysis, story).map(\.speaker) == ["Ruben Ostrander", "Ruben Ostrander"])
+    }
+
+    @Test func someoneNamedInTheNewParagraphTakesThePronoun() {
+        let (analysis, story) = analyze(
+            "\"We will not pay,\" Governor Lukas Brandvold said.",
+            "Mayor Anton Heikkila disagreed. \"The town cannot wait,\" he said.")
+        #expect(quotes(analysis, story).map(\.speaker) == ["Lukas Brandvold", "Anton Heikkila"])
+    }
+
+    @Test func aVerbInsideWhatIsReportedStartsNoTurn() {
+        let (analysis, story) = analyze(
+            "Nikolai Brandt, the governor, asked for more troops last week.",
+            "Marta Ilves said the harbour was exposed, and that Brandt, who had asked for help, was right.",
+            "\"Without air defence we live on luck.\"")
+        #expect(quotes(analysis, story).map(\.speaker) == ["Marta Ilves"])
+    }
+
+    @Test func aFragmentInWhatIsReportedIsTheReportersWords() {
+        let (analysis, story) = analyze(
+            "Chief Secretary Irene Valcourt called the curbs \"regrettable\" and said Ottawa had urged Beijing to lift measures that were \"aimed at us\".")
+        #expect(quotes(analysis, story).map(\.speaker) == ["Irene Valcourt", "Irene Valcourt"])
+    }
+
+    @Test func aCountryNamedLikeAVerbIsNotOne() {
+        let (analysis, story) = analyze(
+            "Envoy Paulo Brandao said he had come \"to listen\" and that the United States offered the island \"a partnership\".")
+        #expect(quotes(analysis, story).map(\.speaker) == ["Paulo Brandao", "Paulo Brandao"])
+    }
+}
