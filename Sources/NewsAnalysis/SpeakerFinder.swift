@@ -81,7 +81,10 @@ struct SpeakerFinder {
                 if turn == nil || (turn!.paragraph, turn!.offset) < (next.paragraph, next.offset) { turn = (next.paragraph, next.offset, speaker) }
             }
             let partial = isPartial(q)
-            var speaker = cueAfter(q) ?? cueBefore(q, partial: partial) ?? accordingTo(q)
+            // A fragment the sentence runs on from (`called it "a show", saying ...`): the
+            // verb before it is its cue; one set off by a comma may have its cue after.
+            var speaker = partial && !setOffAfter(q) ? cueBefore(q, partial: true) ?? cueAfter(q) ?? accordingTo(q)
+                : cueAfter(q) ?? cueBefore(q, partial: partial) ?? accordingTo(q)
             if let person = speaker?.person, genders[person] == nil, let cue = speaker?.cue, let gender = pronounGender(cue) {
                 genders[person] = gender
             }
@@ -217,6 +220,16 @@ struct SpeakerFinder {
         return before.kind == .word || before.mark == "(" || before.mark == "—"
     }
 
+    /// `"…," X said`, `"…" — X`: a comma or a dash right after the closing mark.
+    private func setOffAfter(_ q: QuoteFinder.Found) -> Bool {
+        let paragraph = paragraphs[q.endParagraph]
+        let close = paragraph.tokenIndex(atOrAfter: q.end)
+        if q.end > 0, [",", "—", "―", "–"].contains(paragraph.scalars[q.end - 1]) { return true }
+        guard close + 1 < paragraph.tokens.count else { return false }
+        let next = paragraph.tokens[close + 1]
+        return next.kind == .punctuation && (next.mark == "," || SpeakerFinder.dashes.contains(next.text))
+    }
+
     // MARK: Cues
 
     /// `"…," X said`, `"…," said X`, `"…" ― X` right after the closing mark. A parenthesis
@@ -232,6 +245,8 @@ struct SpeakerFinder {
         }
         guard i < tokens.count, tokens[i].kind == .word else { return nil }
         if isSpeechVerb(tokens, i) {
+            // `"…", saying Tkachenko had ...`: a participle's subject is not after it.
+            if tokens[i].lower.text.hasSuffix("ing") { return nil }
             return subject(in: paragraph, after: i + 1, at: q)
         }
         // `... for ocean science." She described him as ...`: a quotation that ends its
@@ -262,6 +277,7 @@ struct SpeakerFinder {
         return nil
     }
 
+    static let relatives: WordSet = ["who", "whom", "which", "whose"]
     static let dashes: WordSet = ["—", "―", "–", "-"]
 
     /// `X said: "…"`, `X told reporters "…"` just before a quotation; for a fragment, the
@@ -283,7 +299,12 @@ struct SpeakerFinder {
             let token = tokens[v]
             if token.kind == .punctuation && Marks.doubleQuotes.contains(token.mark) && !partial { return nil }
             if token.kind == .word && isSpeechVerb(tokens, v) {
-                if let speaker = subject(in: paragraph, tokens: sentence..<v, at: q, nearest: true) { return speaker }
+                // `Prosecutors had sought 15 years for Kim, describing the cell as "..."`: a
+                // participle after a comma speaks for the sentence's subject.
+                if v > sentence, tokens[v - 1].mark == ",", tokens[v].lower.text.hasSuffix("ing"),
+                   !tokens[sentence..<v].contains(where: { Marks.doubleQuotes.contains($0.mark) }) {
+                    if let speaker = sentenceSubject(in: paragraph, from: sentence, before: v - 1, at: q) { return speaker }
+                } else if let speaker = subject(in: paragraph, tokens: sentence..<v, at: q, nearest: true) { return speaker }
                 if !partial { return nil }
             }
             v -= 1
@@ -363,6 +384,31 @@ struct SpeakerFinder {
         return subject(in: paragraph, tokens: start..<end, at: q)
     }
 
+    /// The subject a sentence opens with, past a phrase set off by a comma (`In Beijing, the
+    /// office ...`): its words up to the first verb-like word.
+    private func sentenceSubject(in paragraph: Paragraph, from sentence: Int, before limit: Int, at q: QuoteFinder.Found) -> Speaker? {
+        let tokens = paragraph.tokens
+        var start = sentence
+        if tokens[start].kind == .word, SpeakerFinder.openingPrepositions.contains(tokens[start].lower),
+           let comma = tokens[start..<limit].firstIndex(where: { $0.mark == "," }) {
+            start = comma + 1
+        }
+        var end = start
+        while end < limit, tokens[end].kind == .word || Marks.apostrophes.contains(tokens[end].mark),
+              !SpeakerFinder.auxiliaries.contains(tokens[end].lower), !isSpeechVerb(tokens, end),
+              end == start || !SpeakerFinder.subjectStops.contains(tokens[end].lower) {
+            end += 1
+        }
+        guard end > start, end < limit else { return nil }
+        return subject(in: paragraph, tokens: start..<end, at: q)
+    }
+
+    /// Words that open a phrase or clause before a sentence's subject (`While all ..., she`).
+    static let openingPrepositions: WordSet = ["in", "on", "at", "after", "before", "during", "from", "speaking", "asked", "earlier",
+                                               "later", "while", "although", "though", "when", "as", "if", "because", "since", "with"]
+    static let subjectStops: WordSet = ["in", "on", "at", "during", "after", "before", "who", "which", "that", "while", "when", "to",
+                                        "from", "as", "and", "but", "for", "with", "by"]
+
     /// The speaker a phrase names. With `nearest`, only the part of the phrase closest to the
     /// verb counts: in `Takaichi, asked about Li, said`, the speaker is Takaichi.
     private func subject(in paragraph: Paragraph, tokens range: Range<Int>, at q: QuoteFinder.Found, nearest: Bool = false) -> Speaker? {
@@ -398,7 +444,18 @@ struct SpeakerFinder {
                 // The subject of `... , she said:` is the last word group before the verb.
                 var start = range.upperBound - 1
                 while start > range.lowerBound, tokens[start - 1].kind == .word { start -= 1 }
-                range = start..<range.upperBound
+                var end = range.upperBound
+                // `The Service, which investigated the case, said`: the phrase before the clause;
+                // but `a system which the BBC describes as`: the clause's own subject.
+                if SpeakerFinder.relatives.contains(tokens[start].lower), start + 1 < end,
+                   SpeakerFinder.determiners.contains(tokens[start + 1].lower) || tokens[start + 1].isCapitalized {
+                    start += 1
+                } else if SpeakerFinder.relatives.contains(tokens[start].lower), start - 1 > range.lowerBound, tokens[start - 1].mark == "," {
+                    end = start - 1
+                    start = end - 1
+                    while start > range.lowerBound, tokens[start - 1].kind == .word { start -= 1 }
+                }
+                range = start..<end
                 // `... and said Tokyo had urged`: the subject of what is reported, not a speaker.
                 if range.contains(where: { isSpeechVerb(tokens, $0) }) { return nil }
             }
@@ -442,7 +499,8 @@ struct SpeakerFinder {
         let text = paragraph.text(tokens: first, through: lastIndex)
         let twoWords = words.count >= 2 ? tokens[words[words.count - 2]].lower.text + " " + last : last
         let key = Gazetteer.phraseKey(text)
-        if shared.gazetteer.organisations.contains(key) || shared.gazetteer.countryForms[key] != nil && tokens[first].isCapitalized {
+        let isPersonNoun = SpeakerFinder.unnamedHeads.contains(last) || shared.gazetteer.roleNouns[last] != nil || shared.gazetteer.personNouns.contains(last)
+        if !(words.count == 1 && isPersonNoun) && shared.gazetteer.organisations.contains(key) || shared.gazetteer.countryForms[key] != nil && tokens[first].isCapitalized {
             return Speaker(kind: .organization, text: text)
         }
         // `a letter`, `the ruling`, `a sign ... read:`: a text, written by nobody the story names.
@@ -450,14 +508,13 @@ struct SpeakerFinder {
             return Speaker(kind: .unknown, cue: cue(words[0]..<lastIndex + 1))
         }
         // `the embassy said` is the embassy, even when someone's role names it.
-        let isPersonNoun = SpeakerFinder.unnamedHeads.contains(last) || shared.gazetteer.roleNouns[last] != nil || shared.gazetteer.personNouns.contains(last)
         if !isPersonNoun, SpeakerFinder.organisationHeads.contains(last) || shared.gazetteer.organisationWords.contains(last) {
             return Speaker(kind: .organization, text: text)
         }
         if let holder = roleHolder(twoWords, before: q) ?? roleHolder(last, before: q), article == "the" || words.count == 1 {
             return Speaker(kind: .person, text: people[holder].name, person: holder)
         }
-        if SpeakerFinder.organisationHeads.contains(last) || shared.gazetteer.organisationWords.contains(last) {
+        if !SpeakerFinder.unnamedHeads.contains(last), SpeakerFinder.organisationHeads.contains(last) || shared.gazetteer.organisationWords.contains(last) {
             return Speaker(kind: .organization, text: text)
         }
         if isPersonNoun || shared.gazetteer.roleNouns[twoWords] != nil || shared.gazetteer.personNouns.contains(twoWords) {

@@ -117,3 +117,31 @@ import Testing
         #expect(quotes(analysis, story).map(\.speaker) == ["Paulo Brandao", "Paulo Brandao"])
     }
 }
+
+@Suite struct FragmentCueTests {
+    @Test func aFragmentTheSentenceRunsOnFromTakesTheVerbBeforeIt() {
+        let (analysis, story) = analyze(
+            "The Border Office said in a statement that the patrols were \"a necessary response\" to Governor Elif Aydin, who it accused of provoking the island.")
+        #expect(quotes(analysis, story).map(\.speaker) == ["Border Office"])
+    }
+
+    @Test func aParticipleAfterTheQuotationHasNoSubjectAfterIt() {
+        let (analysis, story) = analyze(
+            "Lawyer Dario Fenwick called the arrest \"a show for the cameras\", saying Ilse Maranta had done nothing wrong.")
+        #expect(quotes(analysis, story).map(\.speaker) == ["Dario Fenwick"])
+    }
+
+    @Test func aParticipleBeforeTheQuotationSpeaksForTheSentencesSubject() {
+        let (analysis, story) = analyze(
+            "Prosecutors had sought ten years for Ilse Maranta, describing the network as \"a textbook case of infiltration\".")
+        let found = quotes(analysis, story)
+        #expect(found.map(\.speaker) == ["Prosecutors"])
+        #expect(found.map(\.kind) == [.unnamed])
+    }
+
+    @Test func aRelativeClauseBeforeTheVerbIsPassedOver() {
+        let (analysis, story) = analyze(
+            "The National Audit Service, which examined the accounts with police, said the ministry had \"lost track of the money\".")
+        #expect(quotes(analysis, story).map(\.speaker) == ["National Audit Service"])
+    }
+}
