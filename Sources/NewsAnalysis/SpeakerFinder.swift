@@ -38,7 +38,9 @@ struct SpeakerFinder {
                                             "driver", "owner", "owners", "voter", "voters", "negotiator", "negotiators",
                                             "envoy", "minister", "ministers", "leader", "leaders", "commander",
                                             "prosecutors", "prosecutor", "police", "authorities", "organisers",
-                                            "organizers", "campaigners", "rescuers", "sailor", "pilot", "crew"]
+                                            "organizers", "campaigners", "rescuers", "sailor", "pilot", "crew", "user", "users",
+                                            "fan", "fans", "viewer", "viewers", "commenter", "commenters", "blogger",
+                                            "bloggers", "netizen", "netizens", "colleague", "colleagues"]
     static let organisationHeads: WordSet = ["ministry", "government", "company", "agency", "embassy", "statement",
                                                  "military", "army", "navy", "court", "party", "office", "bureau",
                                                  "department", "committee", "commission", "council", "firm", "group",
@@ -241,7 +243,10 @@ struct SpeakerFinder {
         var i = paragraph.tokenIndex(atOrAfter: q.end) + 1
         while i < tokens.count, tokens[i].kind == .punctuation, tokens[i].mark == "," { i += 1 }
         if i < tokens.count, tokens[i].kind == .punctuation, SpeakerFinder.dashes.contains(tokens[i].text) {
-            return subject(in: paragraph, after: i + 1, at: q)
+            // `"…" — Takaichi`, not `"…" — the fourth such summons this year`.
+            guard let speaker = subject(in: paragraph, after: i + 1, at: q),
+                  speaker.kind == .person || speaker.text?.first?.isUppercase == true else { return nil }
+            return speaker
         }
         guard i < tokens.count, tokens[i].kind == .word else { return nil }
         if isSpeechVerb(tokens, i) {
@@ -278,6 +283,9 @@ struct SpeakerFinder {
     }
 
     static let relatives: WordSet = ["who", "whom", "which", "whose"]
+    static let modifierStarts: WordSet = ["for", "of", "who", "which", "that", "at", "in", "from", "with", "on"]
+    static let clauseOpeners: WordSet = ["who", "whom", "which", "that", "since", "after", "before", "when", "while", "as",
+                                         "because", "until", "once", "if", "where"]
     static let dashes: WordSet = ["—", "―", "–", "-"]
 
     /// `X said: "…"`, `X told reporters "…"` just before a quotation; for a fragment, the
@@ -390,6 +398,7 @@ struct SpeakerFinder {
         let tokens = paragraph.tokens
         var start = sentence
         if tokens[start].kind == .word, SpeakerFinder.openingPrepositions.contains(tokens[start].lower),
+           !(start + 1 < limit && ["least", "most"].contains(tokens[start + 1].lower.text)),
            let comma = tokens[start..<limit].firstIndex(where: { $0.mark == "," }) {
             start = comma + 1
         }
@@ -445,19 +454,24 @@ struct SpeakerFinder {
                 var start = range.upperBound - 1
                 while start > range.lowerBound, tokens[start - 1].kind == .word { start -= 1 }
                 var end = range.upperBound
-                // `The Service, which investigated the case, said`: the phrase before the clause;
-                // but `a system which the BBC describes as`: the clause's own subject.
-                if SpeakerFinder.relatives.contains(tokens[start].lower), start + 1 < end,
-                   SpeakerFinder.determiners.contains(tokens[start + 1].lower) || tokens[start + 1].isCapitalized {
-                    start += 1
+                // `... and said Tokyo had urged`: the subject of what is reported, not a speaker.
+                if (start..<end).contains(where: { isSpeechVerb(tokens, $0) }) { return nil }
+                // `The warning, issued by China's ministry, urged`: the agent.
+                if let by = (start..<end).last(where: { tokens[$0].lower == "by" }), by > start, by + 1 < end,
+                   (start..<by).contains(where: { tokens[$0].lower.text.hasSuffix("ed") }) {
+                    start = by + 1
+                }
+                // `exercises that Beijing said`, `a system which the BBC describes as`, `the 60th
+                // incursion since Beijing announced`: the clause's own subject.
+                if let opener = (start..<end - 1).last(where: { SpeakerFinder.clauseOpeners.contains(tokens[$0].lower) }),
+                   SpeakerFinder.determiners.contains(tokens[opener + 1].lower) || tokens[opener + 1].isCapitalized {
+                    start = opener + 1
                 } else if SpeakerFinder.relatives.contains(tokens[start].lower), start - 1 > range.lowerBound, tokens[start - 1].mark == "," {
                     end = start - 1
                     start = end - 1
                     while start > range.lowerBound, tokens[start - 1].kind == .word { start -= 1 }
                 }
                 range = start..<end
-                // `... and said Tokyo had urged`: the subject of what is reported, not a speaker.
-                if range.contains(where: { isSpeechVerb(tokens, $0) }) { return nil }
             }
         }
         func cue(_ range: Range<Int>) -> TextSpan {
@@ -502,6 +516,20 @@ struct SpeakerFinder {
         let isPersonNoun = SpeakerFinder.unnamedHeads.contains(last) || shared.gazetteer.roleNouns[last] != nil || shared.gazetteer.personNouns.contains(last)
         if !(words.count == 1 && isPersonNoun) && shared.gazetteer.organisations.contains(key) || shared.gazetteer.countryForms[key] != nil && tokens[first].isCapitalized {
             return Speaker(kind: .organization, text: text)
+        }
+        // `a spokeswoman for the office`, `an official who attended the talks`: a person by the
+        // phrase's head, the words before its first modifier.
+        if let modifier = words.dropFirst().first(where: { SpeakerFinder.modifierStarts.contains(tokens[$0].lower) }),
+           let head = words.last(where: { $0 < modifier }), head >= first {
+            let noun = tokens[head].lower
+            // Not `the consulate general in Fukuoka`.
+            let afterOrganisation = head > first && SpeakerFinder.organisationHeads.contains(tokens[head - 1].lower)
+            if SpeakerFinder.unnamedHeads.contains(noun)
+                || !afterOrganisation && (shared.gazetteer.personNouns.contains(noun) || shared.gazetteer.roleNouns[noun] != nil) {
+                let clause = words.first { $0 > head && SpeakerFinder.relatives.contains(tokens[$0].lower) || tokens[$0].lower == "that" }
+                let end = clause.flatMap { c in words.last { $0 < c } } ?? lastIndex
+                return Speaker(kind: .unnamed, text: paragraph.text(tokens: first, through: end))
+            }
         }
         // `a letter`, `the ruling`, `a sign ... read:`: a text, written by nobody the story names.
         if SpeakerFinder.documents.contains(last) {

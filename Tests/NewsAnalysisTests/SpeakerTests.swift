@@ -145,3 +145,32 @@ import Testing
         #expect(quotes(analysis, story).map(\.speaker) == ["National Audit Service"])
     }
 }
+
+@Suite struct SpeakerPhraseTests {
+    @Test func aDashBeforeAnUnnamedPhraseNamesNoSpeaker() {
+        let (analysis, story) = analyze(
+            "Ostrava's foreign ministry said it had summoned an envoy over what it called \"reckless manoeuvres\" — the third such summons this year.")
+        #expect(quotes(analysis, story).map(\.speaker) == ["Ostrava's foreign ministry"])
+    }
+
+    @Test func whatWasIssuedBySomeoneIsTheirs() {
+        let (analysis, story) = analyze(
+            "The advisory, issued on Friday by Valdoria's Ministry of Tourism, urged travellers to \"stay alert in crowded places\".")
+        #expect(quotes(analysis, story).map(\.speaker) == ["Valdoria's Ministry of Tourism"])
+    }
+
+    @Test func theSubjectOfAClauseSpeaksInIt() {
+        let (analysis, story) = analyze(
+            "Warships circled the island on Tuesday in drills that Beijing said were a \"stern warning\" to the island.")
+        #expect(quotes(analysis, story).map(\.speaker) == ["Beijing"])
+    }
+
+    @Test(arguments: [("a spokeswoman for the Harbour Authority", "spokeswoman for the Harbour Authority"),
+                      ("a government official who attended the talks", "government official")])
+    func aPersonNamedByTheirPostIsUnnamed(_ phrase: String, _ speaker: String) {
+        let (analysis, story) = analyze("\"We are ready to talk,\" said \(phrase).")
+        let found = quotes(analysis, story)
+        #expect(found.map(\.speaker) == [speaker])
+        #expect(found.map(\.kind) == [.unnamed])
+    }
+}
