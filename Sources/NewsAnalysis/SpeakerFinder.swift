@@ -23,7 +23,7 @@ struct SpeakerFinder {
     static let auxiliaries: WordSet = ["has", "had", "have", "would", "will", "also", "later", "then", "further",
                                            "again", "once", "earlier", "previously", "reportedly", "is", "was",
                                            "were", "are", "had", "did", "does", "do", "could", "might", "may", "can",
-                                           "separately", "simply", "only", "just", "quickly", "repeatedly"]
+                                           "separately", "simply", "only", "just", "quickly", "repeatedly", "too", "herself", "himself"]
     static let unnamedHeads: WordSet = ["spokesman", "spokeswoman", "spokesperson", "official", "officials",
                                             "analyst", "analysts", "diplomat", "diplomats", "source", "sources",
                                             "expert", "experts", "resident", "residents", "witness", "witnesses",
@@ -57,6 +57,7 @@ struct SpeakerFinder {
                                      "leaflets", "editorial", "column", "filing", "complaint", "lawsuit", "indictment", "verdict",
                                      "transcript", "email", "caption", "headline", "slogan", "graffiti", "inscription", "petition",
                                      "manifesto", "page", "passage", "text", "draft", "bill", "resolution", "communique", "communiqué"]
+    static let ownWritings: WordSet = ["statement", "post", "posts", "account", "channel", "blog", "memoir", "speech", "remarks"]
     static let quantifiers: WordSet = ["the", "a", "an", "one", "another", "two", "three", "several", "some",
                                            "many", "other", "its", "their", "his", "her"]
 
@@ -484,7 +485,9 @@ struct SpeakerFinder {
             let named = range.filter { owner[paragraph.index][$0] == person }
             // `Nawaf Salam's office said`, `Netanyahu's spokesman said`: not the person, who speaks
             // through them; the phrase is the speaker, by its head.
-            if tokens[named.last!].nameEnd < tokens[named.last!].end, lastIndex > named.last! {
+            // But `Trump's statement said`, `Zelensky's post read`: what they wrote is theirs.
+            let writtenByThem = SpeakerFinder.documents.contains(last) || SpeakerFinder.ownWritings.contains(last)
+            if tokens[named.last!].nameEnd < tokens[named.last!].end, lastIndex > named.last!, !writtenByThem {
                 let text = paragraph.text(tokens: words.first { !SpeakerFinder.quantifiers.contains(tokens[$0].lower) } ?? words[0], through: lastIndex)
                 let unnamed = SpeakerFinder.unnamedHeads.contains(last) || shared.gazetteer.roleNouns[last] != nil
                 return Speaker(kind: unnamed ? .unnamed : .organization, text: text, cue: cue(words[0]..<lastIndex + 1))

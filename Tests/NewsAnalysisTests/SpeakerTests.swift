@@ -174,3 +174,17 @@ import Testing
         #expect(found.map(\.kind) == [.unnamed])
     }
 }
+
+@Suite struct WrittenWordsTests {
+    @Test func whatSomeoneWroteIsTheirs() {
+        let (analysis, story) = analyze(
+            "President Alma Ferreira's statement said the raid had been \"a complete success\".")
+        #expect(quotes(analysis, story).map(\.speaker) == ["Alma Ferreira"])
+    }
+
+    @Test func theirOfficeIsNotThem() {
+        let (analysis, story) = analyze(
+            "President Alma Ferreira's office said the raid had been \"a complete success\".")
+        #expect(quotes(analysis, story).map(\.kind) == [.organization])
+    }
+}
