@@ -100,6 +100,11 @@ struct PeopleFinder {
         return start
     }
 
+    private func isNameWord(_ token: Token) -> Bool {
+        shared.gazetteer.surnames.contains(token.name) || shared.gazetteer.ambiguousSurnames.contains(token.name)
+            || shared.gazetteer.givenNames.contains(token.name)
+    }
+
     private func isOrganisationWord(_ token: Token) -> Bool {
         shared.gazetteer.organisationWords.contains(token.key) && !shared.gazetteer.surnames.contains(token.name)
     }
@@ -139,9 +144,24 @@ struct PeopleFinder {
         // `the Singapore-based consultancy Meridian Asia`: a noun for an organisation names one.
         if nameTokens.lowerBound > 0, tokens[nameTokens.lowerBound - 1].kind == .word, !tokens[nameTokens.lowerBound - 1].isCapitalized,
            shared.gazetteer.organisationWords.contains(tokens[nameTokens.lowerBound - 1].lower) { return }
+        // `Pan told reporters`, after `Pan Xiaoyu`: a family name that is also an organisation
+        // (`PAN`) is the person the story has already named.
+        if nameTokens.count == 1, shared.gazetteer.countryForms[key] == nil, isNameWord(tokens[nameTokens.lowerBound]),
+           shared.gazetteer.organisations.contains(key), let existing = person(withShortForm: key) ?? person(withFirstWord: tokens[nameTokens.lowerBound].key) {
+            addMention(existing, paragraph, nameTokens)
+            return
+        }
         // By definition not a person: a country, a known organisation.
         if shared.gazetteer.countryForms[key] != nil || shared.gazetteer.organisations.contains(key) || shared.gazetteer.places[key] == false { return }
-        if shared.gazetteer.organisations.longestMatch(tokens, at: nameTokens.lowerBound, limit: nameTokens.upperBound) != nil { return }
+        // An organisation opening the name (`Human Rights Watch Asia`), unless it is one word that
+        // is also a family or given name before more of the name (`PAN` and `Pan Xiaoyu`).
+        if let match = shared.gazetteer.organisations.longestMatch(tokens, at: nameTokens.lowerBound, limit: nameTokens.upperBound),
+           match.length > 1 || nameTokens.count == 1 || !isNameWord(tokens[nameTokens.lowerBound]) { return }
+        // `Human Rights Watch Asia`, `Amnesty International Australia`: a word right after an
+        // organisation's name, with no title between, goes on naming it.
+        if nameTokens.count == 1, (run.lowerBound..<nameTokens.lowerBound).contains(where: { k in
+            shared.gazetteer.organisations.longestMatch(tokens, at: k, limit: nameTokens.lowerBound)?.length == nameTokens.lowerBound - k
+        }) { return }
         var (roleStart, titleKind) = rolePrefix(tokens, run: run, nameStart: nameTokens.lowerBound)
         var nameText: String { paragraph.text(tokens[nameTokens.lowerBound].start..<tokens[nameTokens.upperBound - 1].nameEnd) }
         let honorific = nameTokens.lowerBound > 0 ? tokens[nameTokens.lowerBound - 1].lower.text : ""

@@ -62,3 +62,29 @@ import Testing
         #expect(analysis.person("Israel Navarro")?.mentions.count == 2)
     }
 }
+
+@Suite struct NamesThatOpenWithAnOrganisationTests {
+    /// `PAN`, the Mexican party, is also the family name `Pan`.
+    @Test func aFamilyNameThatIsAlsoAnOrganisationStillOpensAName() {
+        let (analysis, story) = analyze("In Beijing, Taiwan Affairs Office spokeswoman Pan Xiaoyu said the trip had been \"a provocation\".")
+        #expect(analysis.names == ["Pan Xiaoyu"])
+        #expect(quotes(analysis, story).map(\.speaker) == ["Pan Xiaoyu"])
+    }
+
+    @Test func laterTheFamilyNameAloneIsThePerson() {
+        let (analysis, story) = analyze("Taiwan Affairs Office spokeswoman Pan Xiaoyu spoke on Wednesday.",
+                                        "\"Whoever plays with fire will get burned,\" Pan told a regular news conference.")
+        #expect(mentions(analysis.person("Pan Xiaoyu"), in: story) == ["Pan Xiaoyu", "Pan"])
+        #expect(quotes(analysis, story).map(\.speaker) == ["Pan Xiaoyu"])
+    }
+
+    @Test func aNamedPersonAfterAnOrganisationIsStillSomeone() {
+        let (analysis, _) = analyze("Hong Kong director of Amnesty International Man-kei Tam said the ruling was wrong.")
+        #expect(analysis.names == ["Man-kei Tam"])
+    }
+
+    @Test func theOrganisationAloneIsNoOne() {
+        let (analysis, _) = analyze("PAN said it would back the bill, and Human Rights Watch Asia agreed.")
+        #expect(analysis.names.isEmpty)
+    }
+}
