@@ -9,7 +9,7 @@ struct PeopleFinder {
     let paragraphs: [Paragraph]
 
     /// The people, and for each paragraph, which person each token belongs to.
-    private(set) var people: [Person] = []
+    var people: [Person] = []
     private(set) var owner: [[Int?]]
     /// For each person, the lowercased forms that refer to them alone ("takaichi").
     private var shortFormIndex = WordMap<[Int]>()
@@ -63,6 +63,7 @@ struct PeopleFinder {
 
     mutating func find() {
         for paragraph in paragraphs { findNames(in: paragraph) }
+        for paragraph in paragraphs { findPeopleNamedByOneWord(in: paragraph) }
         findGivenNamesAlone()
         givenNames = makeGivenNameIndex()
         for paragraph in paragraphs { linkShortMentions(in: paragraph) }
@@ -292,7 +293,7 @@ struct PeopleFinder {
 
     /// `Chinese foreign ministry spokesman Gao Wenjun`, `Kremlin spokesman X`, `Japan's
     /// ambassador in Beijing, X`: the role words before a name, around a head noun.
-    private func lowercaseRole(before index: Int, in paragraph: Paragraph) -> String? {
+    func lowercaseRole(before index: Int, in paragraph: Paragraph) -> String? {
         let tokens = paragraph.tokens
         // The role's text ends before `textEnd`; its words are read back from `scanEnd`.
         var textEnd = index, scanEnd = index
@@ -352,7 +353,7 @@ struct PeopleFinder {
     }
 
     /// `Li Qiang, a professor at Fudan University,`: a description after the name.
-    private func appositiveRole(after index: Int, in paragraph: Paragraph) -> String? {
+    func appositiveRole(after index: Int, in paragraph: Paragraph) -> String? {
         let tokens = paragraph.tokens
         var index = index
         // `Sumie Kakizaki, 88, a former resident`: past the age.
@@ -399,7 +400,7 @@ struct PeopleFinder {
     }
 
     /// The first he/she/his/her after a name in its sentence, when no other name comes between.
-    private func pronounGender(after index: Int, in paragraph: Paragraph) -> Gender? {
+    func pronounGender(after index: Int, in paragraph: Paragraph) -> Gender? {
         let tokens = paragraph.tokens
         var i = index
         if i < tokens.count, tokens[i].mark == "," { i += 1 }
@@ -418,7 +419,7 @@ struct PeopleFinder {
 
     // MARK: People and mentions
 
-    private mutating func addPerson(name: String, _ paragraph: Paragraph, _ range: Range<Int>) -> Int {
+    mutating func addPerson(name: String, _ paragraph: Paragraph, _ range: Range<Int>) -> Int {
         let index = people.count
         appendPerson(Person(name: name), shortForms: PeopleFinder.shortForms(of: name, gazetteer: shared.gazetteer),
                      lastMention: (paragraph.index, range.lowerBound))
@@ -446,7 +447,7 @@ struct PeopleFinder {
         people.append(person)
     }
 
-    private mutating func addMention(_ person: Int, _ paragraph: Paragraph, _ range: Range<Int>) {
+    mutating func addMention(_ person: Int, _ paragraph: Paragraph, _ range: Range<Int>) {
         let tokens = paragraph.tokens
         people[person].mentions.append(TextSpan(paragraph: paragraph.index, start: tokens[range.lowerBound].start,
                                                 end: tokens[range.upperBound - 1].nameEnd))
@@ -492,7 +493,7 @@ struct PeopleFinder {
         return matches[0]
     }
 
-    private func person(withShortForm form: String) -> Int? {
+    func person(withShortForm form: String) -> Int? {
         // The most recently mentioned person wins when two share a family name.
         var best: Int?
         for index in shortFormIndex[form] ?? [] {

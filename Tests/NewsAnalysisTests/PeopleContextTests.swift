@@ -88,3 +88,29 @@ import Testing
         #expect(analysis.names.isEmpty)
     }
 }
+
+@Suite struct PeopleNamedByOneWordTests {
+    @Test func aGivenNameSetOffByADescriptionIsSomeone() {
+        let (analysis, story) = analyze(
+            "Fatima, a 34-year-old mother of three who gave only her first name, said the road was shelled. \"We ran,\" she said.")
+        #expect(analysis.names == ["Fatima"])
+        #expect(quotes(analysis, story).map(\.speaker) == ["Fatima"])
+    }
+
+    @Test func aWordADescriptionSetsOffIsSomeoneEvenIfNoListKnowsIt() {
+        let (analysis, _) = analyze("In the village, a fisherman, Devon, said the boats had stayed in port.")
+        #expect(analysis.names == ["Devon"])
+    }
+
+    @Test func aNounForAPersonBeforeAGivenNameNamesThem() {
+        let (analysis, _) = analyze("He is survived by his wife Mary and two sons.")
+        #expect(analysis.names == ["Mary"])
+    }
+
+    @Test(arguments: ["Kharkiv, a city of a million people, was shelled.", "The capital, Tokyo, said nothing.",
+                      "Reuters, a news agency, said it had seen the letter."])
+    func placesAndOrganisationsDescribedAreNoOne(_ text: String) {
+        let (analysis, _) = analyze(text)
+        #expect(analysis.names.isEmpty)
+    }
+}

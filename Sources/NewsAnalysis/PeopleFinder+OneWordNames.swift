@@ -1,0 +1,77 @@
+/// People the story names by one word, as wire copy names witnesses who give only their first
+/// name: a description of a person sets the word off (`Fatima, a 34-year-old mother of three,`,
+/// `a fisherman, Devon, said`), or a noun for a person stands before a known given name (`his
+/// wife Mary`). The tagger weighs a word by its own run, and such a run says little.
+extension PeopleFinder {
+    static let possessivesAndArticles: WordSet = ["a", "an", "the", "his", "her", "their", "our", "my", "its"]
+
+    mutating func findPeopleNamedByOneWord(in paragraph: Paragraph) {
+        let tokens = paragraph.tokens
+        for i in tokens.indices where owner[paragraph.index][i] == nil && isLoneWord(tokens, i) {
+            let given = isGivenName(tokens[i])
+            let described = given && describedAfter(tokens, i) || describedBefore(tokens, i, given: given)
+            guard described else { continue }
+            let key = tokens[i].key.text
+            if let existing = person(withShortForm: key) {
+                addMention(existing, paragraph, i..<i + 1)
+                continue
+            }
+            let index = addPerson(name: tokens[i].name, paragraph, i..<i + 1)
+            people[index].role = appositiveRole(after: i + 1, in: paragraph) ?? lowercaseRole(before: i, in: paragraph)
+            people[index].gender = pronounGender(after: i + 1, in: paragraph)
+        }
+    }
+
+    /// A capitalised word alone, that no list calls anything but a name.
+    private func isLoneWord(_ tokens: [Token], _ i: Int) -> Bool {
+        let token = tokens[i]
+        guard token.kind == .word, token.isCapitalized, token.end - token.start >= 2, token.nameEnd == token.end,
+              !token.text.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) else { return false }
+        if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized { return false }
+        if i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized { return false }
+        let gazetteer = shared.gazetteer
+        let key = token.key
+        if gazetteer.countryForms.contains(key) || gazetteer.organisations.contains(key.text) || gazetteer.titles[key] != nil
+            || gazetteer.roleNouns[key] != nil || gazetteer.organisationWords.contains(key) || gazetteer.personNouns.contains(key) { return false }
+        return !gazetteer.notNames.contains(token.lower) || isGivenName(token)
+    }
+
+    private func isGivenName(_ token: Token) -> Bool {
+        shared.gazetteer.givenNames.contains(token.name) || shared.gazetteer.ambiguousGivenNames.contains(token.name)
+    }
+
+    /// A noun for a person, in lower case.
+    private func isPersonNoun(_ token: Token) -> Bool {
+        token.kind == .word && !token.isCapitalized
+            && (shared.gazetteer.personNouns.contains(token.key) || shared.gazetteer.roleNouns[token.key] != nil)
+    }
+
+    /// `Fatima, a 34-year-old mother of three`: a comma, `a` or `an`, and a noun for a person
+    /// before the next mark.
+    private func describedAfter(_ tokens: [Token], _ i: Int) -> Bool {
+        guard i + 3 < tokens.count, tokens[i + 1].mark == ",", tokens[i + 2].lower == "a" || tokens[i + 2].lower == "an" else { return false }
+        var k = i + 3
+        while k < min(tokens.count, i + 9), tokens[k].kind == .word {
+            if isPersonNoun(tokens[k]) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// `a fisherman, Devon, said`: a noun for a person after an article or a possessive, then
+    /// the word set off by commas (or followed by its verb); `his wife Mary`: the noun right
+    /// before a known given name.
+    private func describedBefore(_ tokens: [Token], _ i: Int, given: Bool) -> Bool {
+        guard i >= 2 else { return false }
+        if given, isPersonNoun(tokens[i - 1]), PeopleFinder.possessivesAndArticles.contains(tokens[i - 2].lower) { return true }
+        guard i >= 3, tokens[i - 1].mark == ",", isPersonNoun(tokens[i - 2]) else { return false }
+        let after = i + 1 < tokens.count ? tokens[i + 1] : nil
+        guard let after, after.mark == "," || after.kind == .word && shared.gazetteer.speechVerbs.contains(after.lower) else { return false }
+        var k = i - 3
+        while k >= max(0, i - 7), tokens[k].kind == .word, !tokens[k].isCapitalized {
+            if PeopleFinder.possessivesAndArticles.contains(tokens[k].lower) { return true }
+            k -= 1
+        }
+        return false
+    }
+}
