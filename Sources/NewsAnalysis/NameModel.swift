@@ -130,10 +130,17 @@ public struct NameModel: Sendable {
         var allowed = (0..<run.count).map { canBeName(tokens[run.lowerBound + $0], lists[$0], phrase: phrases[$0]) }
         for offset in 0..<max(0, run.count - 1) where !allowed[offset] && phrases[offset] == nil
             && lists[offset].contains(.ambiguousGiven) && !lists[offset].isDisjoint(with: [.country, .place])
-            && lists[offset + 1].contains(.surname) && phrases[offset + 1] == nil {
+            && (lists[offset + 1].contains(.surname) || endsRunWithUnknownWord(tokens, run: run, at: offset + 1, lists: lists))
+            && phrases[offset + 1] == nil {
             allowed[offset] = true
         }
         return allowed
+    }
+
+    /// `Chad Whitfield`: the run's last word, which no list knows, not after `the` (`The Brooklyn Paper`).
+    private static func endsRunWithUnknownWord(_ tokens: [Token], run: Range<Int>, at offset: Int, lists: [NameLists]) -> Bool {
+        let t = run.lowerBound + offset
+        return offset + 1 == run.count && lists[offset].isEmpty && tokens[t].nameEnd == tokens[t].end && (t < 2 || tokens[t - 2].lower != "the")
     }
 
     /// Whether a word may be part of a name at all. By the convention of the gold (names hold

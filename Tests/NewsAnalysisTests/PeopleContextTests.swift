@@ -56,6 +56,12 @@ import Testing
         #expect(analysis.names == [name])
     }
 
+    @Test(arguments: ["US envoy Chad Whitfield said the visit would go ahead.", "Chad Whitfield said the visit would go ahead."])
+    func aGivenNameThatIsACountryBeforeAFamilyNameNoListKnows(_ text: String) {
+        let (analysis, _) = analyze(text)
+        #expect(analysis.names == ["Chad Whitfield"])
+    }
+
     @Test func theCountryItselfIsStillNoOne() {
         let (analysis, _) = analyze("Israel Navarro said Israel would not attend.", "Navarro left early.")
         #expect(analysis.names == ["Israel Navarro"])
