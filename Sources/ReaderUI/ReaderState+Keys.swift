@@ -39,7 +39,7 @@ extension ReaderState {
         case .storyTopics:
             return menuAction(action, \.storyTopics, count: count) { state, topic in state.pushList(topic: topic.name) }
         case .personQuotes:
-            return menuAction(action, \.personQuotes, count: count) { _, record in [.open(record.story.id, focus: record.text)] }
+            return menuAction(action, \.personQuotes, count: count) { _, record in [.open(record.story.id, focus: record.text), .markRead(record.story.id)] }
         case .bookmarks:
             switch action {
             case .remove:
@@ -56,7 +56,7 @@ extension ReaderState {
             case .reload:
                 return [.bookmarks]
             default:
-                return menuAction(action, \.bookmarks, count: count) { _, bookmark in [.open(bookmark.storyID, focus: bookmark.text)] }
+                return menuAction(action, \.bookmarks, count: count) { _, bookmark in [.open(bookmark.storyID, focus: bookmark.text), .markRead(bookmark.storyID)] }
             }
         case .help:
             if [.back, .open, .help].contains(action) { popScreen() }

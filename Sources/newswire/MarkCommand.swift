@@ -30,12 +30,21 @@ struct MarkCommand: ParsableCommand {
         if !ids.isEmpty {
             let resolved = try ids.map { try store.resolve($0) }
             for id in resolved { try store.setRead(id, isRead: isRead) }
-            print("marked \(resolved.count == 1 ? "1 story" : "\(resolved.count) stories") \(state.rawValue)")
-            return
+            return try report(resolved.count)
         }
         var filter = StoryFilter(search: search, person: person, topic: topic)
         if let topic { filter = try SavedSearch.applying(topic, to: filter) }
-        let count = isRead ? try store.markAllRead(filter).count : try store.markAllUnread(filter)
+        try report(isRead ? try store.markAllRead(filter).count : try store.markAllUnread(filter))
+    }
+
+    /// `{"marked": 3, "state": "read"}` with --json.
+    private struct Marked: Encodable {
+        var marked: Int
+        var state: String
+    }
+
+    private func report(_ count: Int) throws {
+        if options.json { return try Console.printJSON(Marked(marked: count, state: state.rawValue)) }
         print("marked \(count == 1 ? "1 story" : "\(count) stories") \(state.rawValue)")
     }
 }

@@ -20,6 +20,8 @@ import Testing
         #expect(try cli.run(["mark", "unread", "--all"]).stdout == "marked 2 stories unread\n")
         #expect(try titles(cli, ["--unread"]).count == 3)
         #expect(try cli.run(["mark", "read", "--all"]).stdout == "marked 3 stories read\n")
+        let json = try #require(try cli.json(["mark", "unread", String(id.prefix(6))]) as? [String: Any])
+        #expect(json["marked"] as? Int == 1 && json["state"] as? String == "unread")
         let usage = try cli.run(["mark", "read"])
         #expect(usage.status == 2)
         #expect(usage.stderr.contains("say which stories"))

@@ -39,7 +39,7 @@ import Testing
         #expect(state.press(.character("B")).contains(.bookmarks))
         _ = state.update(.bookmarks([bookmark]))
         #expect(state.render().text.contains("★ “Talks are the only way,” — Sanae Okabe, Japanese Prime Minister"))
-        #expect(state.press(.enter) == [.open(story.story.id, focus: "Talks are the only way,")])
+        #expect(state.press(.enter) == [.open(story.story.id, focus: "Talks are the only way,"), .markRead(story.story.id)])
         _ = state.update(.opened(story, bookmarked: ["Talks are the only way,"], focus: "Talks are the only way,"))
         #expect(state.story?.selectedQuote == 1)
         _ = state.press(.character("q"))

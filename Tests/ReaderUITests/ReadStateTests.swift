@@ -43,6 +43,24 @@ import Testing
         #expect(state.screen == .story)
     }
 
+    @Test func capitalKMovesToThePreviousUnreadStory() {
+        var state = ReaderState.started()
+        _ = state.press(.character("j"), .character("j"), .character("j"))
+        #expect(state.press(.character("K")).first == .findUnread(StoryFilter(), after: 3, forward: false, open: false))
+        #expect(state.list.cursor == 2)
+    }
+
+    /// Opening is reading, from whichever screen the story is opened.
+    @Test func aStoryOpenedFromAPersonsQuotationsIsStoredAsRead() {
+        var state = ReaderState.started()
+        _ = state.press(.character("P"), .character("c"))
+        #expect(state.screen == .personQuotes)
+        let effects = state.press(.enter)
+        let opened = effects.compactMap { effect -> StoryID? in if case .open(let id, _) = effect { id } else { nil } }
+        #expect(opened.count == 1)
+        #expect(effects.contains(.markRead(opened[0])))
+    }
+
     @Test func noUnreadStoryLeftSaysSo() {
         var state = ReaderState.started(total: 1)
         _ = state.press(.character("J"), total: 1)
