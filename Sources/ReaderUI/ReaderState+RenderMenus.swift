@@ -66,7 +66,7 @@ extension ReaderState {
 
     func topicsBody(_ grid: inout Grid) {
         let sparkWidth = max(8, min(40, size.width / 4))
-        let columns = Columns(width: size.width, [("kind", 12), ("stories", 7), ("unread", 6), ("per month", sparkWidth)], minimumName: 16)
+        let columns = Columns(width: size.width, [("kind", 13), ("stories", 7), ("unread", 6), ("per month", sparkWidth)], minimumName: 16)
         menuRows(topics, &grid, heading: headings(columns, name: "Topic", rightAligned: [false, true, true, false])) { topic, y, role, grid in
             grid.put(DisplayWidth.fitted(topic.name.terminalSafe, columns.nameWidth), x: 1, y: y, role: role)
             columns.put(topic.kindLabel, column: 0, y: y, role: role == .cursor ? .cursor : .dim, rightAligned: false, into: &grid)

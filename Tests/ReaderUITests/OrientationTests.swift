@@ -99,6 +99,7 @@ import Testing
         _ = state.press(.character("t"))
         _ = state.update(.topics([
             TopicSummary(name: "China News", kind: .section, stories: 90, months: [3], firstMonth: 202601),
+            TopicSummary(name: "SUPERPOWERS", kind: .category, stories: 40, months: [3], firstMonth: 202601),
             TopicSummary(name: "Senkaku", kind: .search, stories: 4, unread: 4, filter: StoryFilter(search: "Senkaku")),
             TopicSummary(name: "Japan–China relations", kind: .relations, stories: 22, months: [1, 0, 4, 8], firstMonth: 202510),
         ]))
@@ -108,6 +109,7 @@ import Testing
         #expect(rows[2].contains("2025-10 ▁ ▄█ 2026-01"))
         #expect(rows[3].contains("Senkaku") && rows[3].contains("saved search"))
         #expect(rows[4].contains("China News") && rows[4].contains("wire section"))
+        #expect(rows[5].contains("SUPERPOWERS") && rows[5].contains("wire category "), "the kind in full")
         _ = state.press(.character("j"))
         #expect(state.press(.enter).contains(.count(StoryFilter(search: "Senkaku"))))
     }
