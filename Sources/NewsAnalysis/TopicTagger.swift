@@ -1,7 +1,7 @@
 import NewsModel
 
 /// Countries a story is about, weighed by where they appear (the title counts most, then the
-/// lead), and the topics that follow: salient countries, curated pairs of them, the wire's
+/// lead), and the topics that follow: salient countries, pairs of them, the wire's
 /// section and category, and the user's own topics.
 struct TopicTagger {
     let shared: SharedGazetteer
@@ -10,6 +10,7 @@ struct TopicTagger {
 
     static let titleWeight = 3.0
     static let leadWeight = 2.0
+    static let uncuratedPairWeight = 4.0
 
     func topics(for story: Story, paragraphs: [Paragraph], people: [Person]) -> [Topic] {
         var weight = [Double](repeating: 0, count: shared.gazetteer.countries.count)
@@ -22,16 +23,10 @@ struct TopicTagger {
         }
         let isSalientCountry = weight.indices.map { isSalient(weight[$0], mentions[$0]) }
         let salient = weight.indices.filter { isSalientCountry[$0] }
-        var topics: [Topic] = []
-        // Relations: both countries salient, and named together in at least two sentences.
-        for pair in relations.pairs where isSalientCountry[pair.a] && isSalientCountry[pair.b]
-            && sentences.countTogether(pair.a, pair.b) >= 2 {
-            topics.append(pair.topic)
-        }
         // Ties in index order: a Set's order changes from run to run.
-        for index in salient.sorted(by: { (weight[$0], -$0) > (weight[$1], -$1) }) {
-            topics.append(shared.countryTopics[index])
-        }
+        let byWeight = salient.sorted(by: { (weight[$0], -$0) > (weight[$1], -$1) })
+        var topics = pairTopics(byWeight, weight, sentences)
+        for index in byWeight { topics.append(shared.countryTopics[index]) }
         if let section = story.section { topics.append(Topic(name: section, kind: .section)) }
         if let category = story.category { topics.append(Topic(name: category, kind: .category)) }
         let salientNames: Set<String> = userTopics.isEmpty ? [] : Set(salient.map { shared.gazetteer.countries[$0].name })
@@ -49,6 +44,27 @@ struct TopicTagger {
             seen.append(key)
             return true
         }
+    }
+
+    /// Any two salient countries named together as parties in at least two sentences: the
+    /// curated pairs first, in the curated order and with their names, then the others,
+    /// heaviest country first. A pair the list does not vouch for needs each country named
+    /// more than the least that makes it salient: a "US President" in one sentence and a
+    /// "Washington agreement" in another do not make a story about US relations.
+    private func pairTopics(_ salient: [Int], _ weight: [Double], _ sentences: SentenceCountries) -> [Topic] {
+        guard salient.count > 1 else { return [] }
+        var curated: [Int] = []
+        var others: [Topic] = []
+        for (n, a) in salient.enumerated() {
+            for b in salient[(n + 1)...] where sentences.countTogether(a, b) >= 2 {
+                if let index = relations.curatedIndex(a, b) {
+                    curated.append(index)
+                } else if weight[a] >= TopicTagger.uncuratedPairWeight && weight[b] >= TopicTagger.uncuratedPairWeight {
+                    others.append(RelationTopics.uncuratedTopic(shared.gazetteer.countries[a].name, shared.gazetteer.countries[b].name))
+                }
+            }
+        }
+        return curated.sorted().map { relations.pairs[$0].topic } + others
     }
 
     /// Nouns of events that a country before them only locates: "a Taiwan crisis".
