@@ -11,6 +11,8 @@ public struct RelationTopics: Sendable {
     var pairs: [Pair] = []
     /// The index in `pairs` of each curated pair, under `pairKey` of either order.
     private var curated: [Int: Int] = [:]
+    /// Data/topics/country-forms.tsv: forms (keyed) that stand for a country in topics only.
+    var countryForms: [(key: String, country: Int)] = []
 
     public init() {}
 
@@ -36,6 +38,22 @@ public struct RelationTopics: Sendable {
             }
             curated[RelationTopics.pairKey(a, b)] = curated[RelationTopics.pairKey(a, b)] ?? pairs.count
             pairs.append(Pair(a: a, b: b, topic: Topic(name: fields[2], kind: .relations)))
+        }
+    }
+}
+
+extension RelationTopics {
+    /// Reads Data/topics/country-forms.tsv: `Hamas<TAB>Palestine`.
+    public mutating func addCountryForms(tsv text: String, gazetteer: Gazetteer, file: String = "country-forms.tsv") throws {
+        for line in Gazetteer.lines(text) {
+            let fields = line.text.split(separator: "\t").map { $0.trimmed() }
+            guard fields.count == 2 else {
+                throw Gazetteer.FormatError(file: file, line: line.number, message: "expected form<TAB>country")
+            }
+            guard let country = gazetteer.countries.firstIndex(where: { $0.name == fields[1] }) else {
+                throw Gazetteer.FormatError(file: file, line: line.number, message: "unknown country '\(fields[1])'")
+            }
+            countryForms.append((Gazetteer.phraseKey(fields[0]), country))
         }
     }
 }

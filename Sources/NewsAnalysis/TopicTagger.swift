@@ -84,8 +84,9 @@ struct TopicTagger {
         weight >= 4 || weight >= 3 && mentions >= 2
     }
 
-    /// Adds the weight of every country form in the paragraph: names, aliases, demonyms and
-    /// capitals standing for governments, parts of hyphenated words (`Japan-US`) included.
+    /// Adds the weight of every country form in the paragraph: names, aliases, demonyms,
+    /// capitals standing for governments and the forms for topics only ("Hamas"), parts of
+    /// hyphenated words (`Japan-US`) included.
     private func count(_ paragraph: Paragraph, _ w: Double, _ weight: inout [Double], _ mentions: inout [Int],
                        _ sentences: inout SentenceCountries) {
         let tokens = paragraph.tokens
@@ -96,7 +97,7 @@ struct TopicTagger {
             guard tokens[i].kind == .word, tokens[i].isCapitalized || tokens[i].lower == "the" else { i += 1; continue }
             let token = tokens[i]
             var matched = 0
-            if let (length, country) = shared.gazetteer.countryForms.longestMatch(tokens, at: i, limit: tokens.count) {
+            if let (length, country) = shared.topicCountryForms.longestMatch(tokens, at: i, limit: tokens.count) {
                 weight[country] += w
                 mentions[country] += 1
                 if !TopicTagger.namesScene(tokens, i..<i + length) { sentences.add(country) }
@@ -104,7 +105,7 @@ struct TopicTagger {
             }
             if matched == 0, token.text.utf8.contains(UInt8(ascii: "-")) {
                 for part in token.name.split(separator: "-") {
-                    if let country = shared.gazetteer.countryForms[part.lowercased()], part.first!.isUppercase {
+                    if let country = shared.topicCountryForms[part.lowercased()], part.first!.isUppercase {
                         weight[country] += w
                         mentions[country] += 1
                         sentences.add(country)
