@@ -33,8 +33,15 @@ extension Analyzer {
         guard let relationsText = try? String(contentsOf: relationsURL, encoding: .utf8) else {
             throw LoadingError(description: "cannot read \(relationsURL.path)")
         }
-        let relations: RelationTopics
-        do { relations = try RelationTopics(tsv: relationsText, gazetteer: gazetteer, file: relationsURL.path) } catch {
+        let formsURL = dataDirectory.appendingPathComponent("topics/country-forms.tsv")
+        guard let formsText = try? String(contentsOf: formsURL, encoding: .utf8) else {
+            throw LoadingError(description: "cannot read \(formsURL.path)")
+        }
+        var relations: RelationTopics
+        do {
+            relations = try RelationTopics(tsv: relationsText, gazetteer: gazetteer, file: relationsURL.path)
+            try relations.addCountryForms(tsv: formsText, gazetteer: gazetteer, file: formsURL.path)
+        } catch {
             throw LoadingError(description: "\(error)")
         }
         var userTopics: [UserTopic] = []

@@ -15,7 +15,7 @@ public struct Analyzer: Sendable {
     public init(gazetteer: Gazetteer, nameModel: NameModel, relations: RelationTopics = RelationTopics(), userTopics: [UserTopic] = []) {
         self.relations = relations
         self.userTopics = userTopics
-        shared = SharedGazetteer(gazetteer: gazetteer, nameModel: nameModel)
+        shared = SharedGazetteer(gazetteer: gazetteer, nameModel: nameModel, topicForms: relations.countryForms)
     }
 
     public func analyze(_ story: Story) -> StoryAnalysis {
@@ -37,10 +37,16 @@ final class SharedGazetteer: Sendable {
     let nameModel: NameModel
     /// A topic for each of the gazetteer's countries, made once.
     let countryTopics: [Topic]
+    /// The gazetteer's country forms and those that count for topics only ("Hamas"): one
+    /// table, so that the tagger looks each word up once.
+    let topicCountryForms: PhraseTable<Int>
 
-    init(gazetteer: Gazetteer, nameModel: NameModel) {
+    init(gazetteer: Gazetteer, nameModel: NameModel, topicForms: [(key: String, country: Int)] = []) {
         self.gazetteer = gazetteer
         self.nameModel = nameModel
         countryTopics = gazetteer.countries.map { Topic(name: $0.name, kind: .country) }
+        var forms = gazetteer.countryForms
+        for form in topicForms { forms.insert(form.key, form.country, replacing: false) }
+        topicCountryForms = forms
     }
 }

@@ -1,6 +1,7 @@
 import NewsModel
 
 /// The curated pair topics of Data/topics/relations.tsv: `Japan<TAB>China<TAB>Japan–China relations`.
+/// Any other pair of countries makes a topic too, named by `uncuratedTopic`.
 public struct RelationTopics: Sendable {
     struct Pair: Sendable {
         var a: Int
@@ -8,8 +9,22 @@ public struct RelationTopics: Sendable {
         var topic: Topic
     }
     var pairs: [Pair] = []
+    /// The index in `pairs` of each curated pair, under `pairKey` of either order.
+    private var curated: [Int: Int] = [:]
+    /// Data/topics/country-forms.tsv: forms (keyed) that stand for a country in topics only.
+    var countryForms: [(key: String, country: Int)] = []
 
     public init() {}
+
+    func curatedIndex(_ a: Int, _ b: Int) -> Int? { curated[RelationTopics.pairKey(a, b)] }
+
+    private static func pairKey(_ a: Int, _ b: Int) -> Int { min(a, b) << 32 | max(a, b) }
+
+    /// A pair the list does not name: "China–Ukraine relations", the names in alphabetical
+    /// order, so that every story names the pair alike.
+    static func uncuratedTopic(_ a: String, _ b: String) -> Topic {
+        Topic(name: a < b ? "\(a)–\(b) relations" : "\(b)–\(a) relations", kind: .relations)
+    }
 
     public init(tsv text: String, gazetteer: Gazetteer, file: String = "relations.tsv") throws {
         for line in Gazetteer.lines(text) {
@@ -21,7 +36,24 @@ public struct RelationTopics: Sendable {
                   let b = gazetteer.countries.firstIndex(where: { $0.name == fields[1] }) else {
                 throw Gazetteer.FormatError(file: file, line: line.number, message: "unknown country in '\(fields[0])' / '\(fields[1])'")
             }
+            curated[RelationTopics.pairKey(a, b)] = curated[RelationTopics.pairKey(a, b)] ?? pairs.count
             pairs.append(Pair(a: a, b: b, topic: Topic(name: fields[2], kind: .relations)))
+        }
+    }
+}
+
+extension RelationTopics {
+    /// Reads Data/topics/country-forms.tsv: `Hamas<TAB>Palestine`.
+    public mutating func addCountryForms(tsv text: String, gazetteer: Gazetteer, file: String = "country-forms.tsv") throws {
+        for line in Gazetteer.lines(text) {
+            let fields = line.text.split(separator: "\t").map { $0.trimmed() }
+            guard fields.count == 2 else {
+                throw Gazetteer.FormatError(file: file, line: line.number, message: "expected form<TAB>country")
+            }
+            guard let country = gazetteer.countries.firstIndex(where: { $0.name == fields[1] }) else {
+                throw Gazetteer.FormatError(file: file, line: line.number, message: "unknown country '\(fields[1])'")
+            }
+            countryForms.append((Gazetteer.phraseKey(fields[0]), country))
         }
     }
 }

@@ -1,7 +1,7 @@
 import NewsModel
 
 /// Countries a story is about, weighed by where they appear (the title counts most, then the
-/// lead), and the topics that follow: salient countries, curated pairs of them, the wire's
+/// lead), and the topics that follow: salient countries, pairs of them, the wire's
 /// section and category, and the user's own topics.
 struct TopicTagger {
     let shared: SharedGazetteer
@@ -10,6 +10,7 @@ struct TopicTagger {
 
     static let titleWeight = 3.0
     static let leadWeight = 2.0
+    static let uncuratedPairWeight = 4.0
 
     func topics(for story: Story, paragraphs: [Paragraph], people: [Person]) -> [Topic] {
         var weight = [Double](repeating: 0, count: shared.gazetteer.countries.count)
@@ -22,16 +23,10 @@ struct TopicTagger {
         }
         let isSalientCountry = weight.indices.map { isSalient(weight[$0], mentions[$0]) }
         let salient = weight.indices.filter { isSalientCountry[$0] }
-        var topics: [Topic] = []
-        // Relations: both countries salient, and named together in at least two sentences.
-        for pair in relations.pairs where isSalientCountry[pair.a] && isSalientCountry[pair.b]
-            && sentences.countTogether(pair.a, pair.b) >= 2 {
-            topics.append(pair.topic)
-        }
         // Ties in index order: a Set's order changes from run to run.
-        for index in salient.sorted(by: { (weight[$0], -$0) > (weight[$1], -$1) }) {
-            topics.append(shared.countryTopics[index])
-        }
+        let byWeight = salient.sorted(by: { (weight[$0], -$0) > (weight[$1], -$1) })
+        var topics = pairTopics(byWeight, weight, sentences)
+        for index in byWeight { topics.append(shared.countryTopics[index]) }
         if let section = story.section { topics.append(Topic(name: section, kind: .section)) }
         if let category = story.category { topics.append(Topic(name: category, kind: .category)) }
         let salientNames: Set<String> = userTopics.isEmpty ? [] : Set(salient.map { shared.gazetteer.countries[$0].name })
@@ -51,6 +46,27 @@ struct TopicTagger {
         }
     }
 
+    /// Any two salient countries named together as parties in at least two sentences: the
+    /// curated pairs first, in the curated order and with their names, then the others,
+    /// heaviest country first. A pair the list does not vouch for needs each country named
+    /// more than the least that makes it salient: a "US President" in one sentence and a
+    /// "Washington agreement" in another do not make a story about US relations.
+    private func pairTopics(_ salient: [Int], _ weight: [Double], _ sentences: SentenceCountries) -> [Topic] {
+        guard salient.count > 1 else { return [] }
+        var curated: [Int] = []
+        var others: [Topic] = []
+        for (n, a) in salient.enumerated() {
+            for b in salient[(n + 1)...] where sentences.countTogether(a, b) >= 2 {
+                if let index = relations.curatedIndex(a, b) {
+                    curated.append(index)
+                } else if weight[a] >= TopicTagger.uncuratedPairWeight && weight[b] >= TopicTagger.uncuratedPairWeight {
+                    others.append(RelationTopics.uncuratedTopic(shared.gazetteer.countries[a].name, shared.gazetteer.countries[b].name))
+                }
+            }
+        }
+        return curated.sorted().map { relations.pairs[$0].topic } + others
+    }
+
     /// Nouns of events that a country before them only locates: "a Taiwan crisis".
     static let eventNouns: WordSet = ["crisis", "conflict", "war", "contingency", "emergency"]
 
@@ -68,8 +84,9 @@ struct TopicTagger {
         weight >= 4 || weight >= 3 && mentions >= 2
     }
 
-    /// Adds the weight of every country form in the paragraph: names, aliases, demonyms and
-    /// capitals standing for governments, parts of hyphenated words (`Japan-US`) included.
+    /// Adds the weight of every country form in the paragraph: names, aliases, demonyms,
+    /// capitals standing for governments and the forms for topics only ("Hamas"), parts of
+    /// hyphenated words (`Japan-US`) included.
     private func count(_ paragraph: Paragraph, _ w: Double, _ weight: inout [Double], _ mentions: inout [Int],
                        _ sentences: inout SentenceCountries) {
         let tokens = paragraph.tokens
@@ -80,7 +97,7 @@ struct TopicTagger {
             guard tokens[i].kind == .word, tokens[i].isCapitalized || tokens[i].lower == "the" else { i += 1; continue }
             let token = tokens[i]
             var matched = 0
-            if let (length, country) = shared.gazetteer.countryForms.longestMatch(tokens, at: i, limit: tokens.count) {
+            if let (length, country) = shared.topicCountryForms.longestMatch(tokens, at: i, limit: tokens.count) {
                 weight[country] += w
                 mentions[country] += 1
                 if !TopicTagger.namesScene(tokens, i..<i + length) { sentences.add(country) }
@@ -88,7 +105,7 @@ struct TopicTagger {
             }
             if matched == 0, token.text.utf8.contains(UInt8(ascii: "-")) {
                 for part in token.name.split(separator: "-") {
-                    if let country = shared.gazetteer.countryForms[part.lowercased()], part.first!.isUppercase {
+                    if let country = shared.topicCountryForms[part.lowercased()], part.first!.isUppercase {
                         weight[country] += w
                         mentions[country] += 1
                         sentences.add(country)

@@ -37,6 +37,93 @@ import Testing
         #expect(parties.pairTopics == ["Japan–Taiwan relations"])
     }
 
+    @Test func aPairTheListDoesNotNameIsATopicToo() {
+        let (analysis, _) = analyze(
+            "Ukraine summoned China's ambassador on Tuesday over drone engines shipped to Russian factories.",
+            "Kyiv said Beijing had ignored three warnings, and Chinese officials denied any shipments to the front.",
+            "China said it treated Ukraine and Russia alike and urged Kyiv to stop spreading rumours.",
+            title: "Ukraine protests to China over drone parts")
+        #expect(analysis.pairTopics.contains("China–Ukraine relations"))
+        #expect(analysis.topics.first { $0.name == "China–Ukraine relations" }?.kind == .relations)
+    }
+
+    @Test func aPairTheListDoesNotNameIsNamedAlikeInEveryStory() {
+        let (ukraineFirst, _) = analyze(
+            "Ukraine and China held their first trade talks in two years on Monday.",
+            "Ukrainian grain traders said China had agreed to buy more corn, and Kyiv thanked Beijing.",
+            title: "Ukraine and China hold trade talks")
+        let (chinaFirst, _) = analyze(
+            "China told Ukraine on Friday it would send an envoy for new peace talks.",
+            "Beijing said the envoy would also visit Moscow, and Kyiv welcomed China's offer.",
+            title: "China to send envoy to Ukraine")
+        #expect(ukraineFirst.pairTopics == ["China–Ukraine relations"])
+        #expect(chinaFirst.pairTopics == ["China–Ukraine relations"])
+    }
+
+    @Test func aCuratedPairKeepsItsName() {
+        let (analysis, _) = analyze(
+            "China said on Monday it would suspend imports of Japanese seafood again.",
+            "Beijing said Tokyo had ignored its concerns, and Chinese customs stopped the first shipments.",
+            "Japan said the ban had no scientific basis.",
+            title: "China halts Japanese seafood imports")
+        #expect(analysis.pairTopics == ["Japan–China relations"])
+    }
+
+    @Test(arguments: [
+        (["Israel and Hamas agreed on Sunday to extend the truce by two days.",
+          "Hamas said it would free ten more hostages, and Israel said it would release prisoners held since the war began.",
+          "Gaza's health ministry said aid trucks reached the north."], "Truce extended", "Israel–Palestine relations"),
+        (["Seoul said on Monday that Pyongyang had fired two ballistic missiles into the sea.",
+          "South Korea's military said Pyongyang had ignored Seoul's offer of talks."], "Missiles fired", "North Korea–South Korea relations"),
+        (["The Kremlin said on Wednesday it was ready to resume prisoner exchanges with Kyiv.",
+          "Kyiv said the Kremlin had broken its word twice, and Ukraine would wait for the lists."], "Prisoner swap offered", "Russia–Ukraine relations"),
+    ])
+    func metonymsMakeThePair(paragraphs: [String], title: String, pair: String) {
+        let story = Story(wireDate: Day(iso: "2026-01-27")!, title: title, paragraphs: paragraphs)
+        #expect(analyzer.analyze(story).topics.filter { $0.kind == .relations }.map(\.name) == [pair])
+    }
+
+    @Test func hamasCountsForTopicsOnly() {
+        #expect(analyzer.gazetteer.countryForms["hamas"] == nil)
+        #expect(analyzer.gazetteer.countryForms["the kantei"] == analyzer.gazetteer.countryForms["japan"])
+    }
+
+    @Test func aCountryNamedOnlyAsTheSceneMakesNoPair() {
+        let (analysis, _) = analyze(
+            "Ethiopian and Eritrean officials met in Kenya on Monday for talks on their border.",
+            "Ethiopia said the talks in Kenya were useful, and Eritrea said it would be back in Kenya next month.",
+            "Ethiopia and Eritrea will meet again in Kenya.",
+            title: "Ethiopia and Eritrea hold talks")
+        #expect(analysis.pairTopics == ["Ethiopia–Eritrea relations"])
+        #expect(analysis.topics.contains(Topic(name: "Kenya", kind: .country)))
+    }
+
+    @Test func aCountryNamedInPassingPairsOnlyAsTheListSays() {
+        let (analysis, _) = analyze(
+            "Burundi accused Rwanda on Monday of breaking the US-brokered truce by shelling its border towns.",
+            "Rwanda denied the charge, and Burundian officials said Rwandan troops had crossed the river.",
+            "Rwanda said Burundi was the one breaking the US deal.",
+            title: "Burundi accuses Rwanda of shelling")
+        #expect(analysis.pairTopics == ["Burundi–Rwanda relations"])
+        #expect(analysis.topics.contains(Topic(name: "United States", kind: .country)))
+    }
+
+    @Test func demonymsMakeParties() {
+        let (curbs, _) = analyze(
+            "China's export curbs on rare earth magnets are hitting Japanese carmakers, which said on Tuesday they would idle three plants.",
+            "Japanese industry officials said Chinese licences had slowed to a trickle since the curbs began.",
+            "Beijing said the rules applied to every buyer.",
+            title: "China's export curbs hit Japanese carmakers")
+        #expect(curbs.pairTopics == ["Japan–China relations"])
+
+        let (drills, _) = analyze(
+            "Chinese warships and fighter jets held drills near Taiwan on Thursday, the island's defence ministry said.",
+            "Taiwanese officials said the Chinese drills were the largest this year.",
+            "Taiwan said it had sent ships to monitor the Chinese forces.",
+            title: "Chinese drills near Taiwan")
+        #expect(drills.pairTopics == ["China–Taiwan relations"])
+    }
+
     @Test func countriesOfEqualWeightInGazetteerOrder() {
         let (analysis, _) = analyze(
             "Officials from Vietnam and Indonesia met on Monday.",
