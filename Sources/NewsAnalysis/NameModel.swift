@@ -7,26 +7,33 @@ public struct NameModel: Sendable {
     /// The table, behind a reference: tagging holds it for every word of a story, and a copy
     /// of the struct would retain both arrays each time.
     private final class Table: @unchecked Sendable {
-        var keys: [UInt64]
-        var weights: [Float]
+        // Raw storage, not arrays: reading an array held by a class retains and releases its
+        // buffer, and the tagger reads the table a few thousand times a story.
+        let keys: UnsafeMutableBufferPointer<UInt64>
+        let weights: UnsafeMutableBufferPointer<Float>
         let mask: Int
 
         init(size: Int) {
-            keys = [UInt64](repeating: 0, count: size)
-            weights = [Float](repeating: 0, count: size * 3)
+            keys = .allocate(capacity: size)
+            keys.initialize(repeating: 0)
+            weights = .allocate(capacity: size * 3)
+            weights.initialize(repeating: 0)
             mask = size - 1
+        }
+
+        deinit {
+            keys.deallocate()
+            weights.deallocate()
         }
 
         @inline(__always) func lookup(_ hash: UInt64) -> LabelScores? {
             let hash = hash == 0 ? 1 : hash
-            return keys.withUnsafeBufferPointer { keys in
-                var slot = Int(truncatingIfNeeded: hash) & mask
-                while true {
-                    let key = keys[slot]
-                    if key == hash { return weights.withUnsafeBufferPointer { LabelScores($0[slot * 3], $0[slot * 3 + 1], $0[slot * 3 + 2]) } }
-                    if key == 0 { return nil }
-                    slot = (slot + 1) & mask
-                }
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while true {
+                let key = keys[slot]
+                if key == hash { return LabelScores(weights[slot * 3], weights[slot * 3 + 1], weights[slot * 3 + 2]) }
+                if key == 0 { return nil }
+                slot = (slot + 1) & mask
             }
         }
     }
