@@ -136,8 +136,10 @@ struct NameLists: OptionSet {
 
     init(rawValue: UInt16) { self.rawValue = rawValue }
 
-    init(_ token: Token, _ gazetteer: Gazetteer) {
-        self = gazetteer.nameLists[token.key] ?? []
+    /// The shared gazetteer, not a `Gazetteer`: a struct read out of its class and passed on
+    /// is copied, which retains each of its tables.
+    init(_ token: Token, _ shared: SharedGazetteer) {
+        self = shared.gazetteer.nameLists[token.key] ?? []
     }
 }
 
@@ -212,7 +214,7 @@ final class NameFeatureExtractor {
 
     /// The lists of each word of the run.
     func lists(_ tokens: [Token], run: Range<Int>) -> [NameLists] {
-        run.map { NameLists(tokens[$0], shared.gazetteer) }
+        run.map { NameLists(tokens[$0], shared) }
     }
 
     /// The facts of the run's words (their lists given) and of one word either side.
@@ -221,7 +223,7 @@ final class NameFeatureExtractor {
         return RunFacts(window: window, words: window.map { t in
             let token = tokens[t]
             let shape = token.kind == .word ? NameFeatureExtractor.shape(token.name) : token.lower
-            let own = run.contains(t) ? lists[t - run.lowerBound] : token.kind == .word && token.isCapitalized ? NameLists(token, shared.gazetteer) : []
+            let own = run.contains(t) ? lists[t - run.lowerBound] : token.kind == .word && token.isCapitalized ? NameLists(token, shared) : []
             return NameWordFacts(shape: shape, lists: own, neighbourClass: neighbourClass(token, lists: own))
         })
     }

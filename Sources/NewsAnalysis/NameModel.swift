@@ -127,7 +127,7 @@ public struct NameModel: Sendable {
         var labels = NameModel.viterbi(count: run.count, allowed: allowed) { offset, previous in
             NameModel.add(emissions[offset], steps[offset][previous.map { $0.rawValue + 1 } ?? 0])
         }
-        NameModel.complete(&labels, tokens, run: run, phrases: phrases, gazetteer: extractor.shared.gazetteer)
+        NameModel.complete(&labels, tokens, run: run, phrases: phrases, shared: extractor.shared)
         return labels
     }
 
@@ -212,16 +212,16 @@ public struct NameModel: Sendable {
     /// that are titles, countries, organisation words or common words stay out, but a known
     /// given name just before a name is its first word (`Chad`, `Israel`, `Jordan`). Words of
     /// a phrase the lists know ("Hong Kong", "Chief Executive") are never taken in.
-    static func complete(_ labels: inout [NameLabel], _ tokens: [Token], run: Range<Int>, phrases: [Word?], gazetteer: Gazetteer) {
+    static func complete(_ labels: inout [NameLabel], _ tokens: [Token], run: Range<Int>, phrases: [Word?], shared: SharedGazetteer) {
         func token(_ offset: Int) -> Token { tokens[run.lowerBound + offset] }
         func isNameWord(_ offset: Int) -> Bool {
             let t = token(offset)
-            if phrases[offset] != nil || gazetteer.titles[t.key] != nil || gazetteer.roleNouns[t.key] != nil || PeopleFinder.roleModifiers.contains(t.lower)
-                || gazetteer.organisationWords.contains(t.key) { return false }
-            if gazetteer.surnames.contains(t.name) || gazetteer.givenNames.contains(t.name) || gazetteer.ambiguousSurnames.contains(t.name) {
-                return !gazetteer.countryForms.contains(t.key)
+            if phrases[offset] != nil || shared.gazetteer.titles[t.key] != nil || shared.gazetteer.roleNouns[t.key] != nil || PeopleFinder.roleModifiers.contains(t.lower)
+                || shared.gazetteer.organisationWords.contains(t.key) { return false }
+            if shared.gazetteer.surnames.contains(t.name) || shared.gazetteer.givenNames.contains(t.name) || shared.gazetteer.ambiguousSurnames.contains(t.name) {
+                return !shared.gazetteer.countryForms.contains(t.key)
             }
-            return !gazetteer.countryForms.contains(t.key) && !gazetteer.notNames.contains(t.lower) && !t.startsSentence
+            return !shared.gazetteer.countryForms.contains(t.key) && !shared.gazetteer.notNames.contains(t.lower) && !t.startsSentence
         }
         var k = 0
         while k < labels.count {
@@ -239,7 +239,7 @@ public struct NameModel: Sendable {
             // particles that open names (`Abu Salah`, `Al Gore`, `Bin Salman`).
             var start = k
             while start > 0, labels[start - 1] == .outside, token(start - 1).nameEnd == token(start - 1).end, phrases[start - 1] == nil,
-                  gazetteer.givenNames.contains(token(start - 1).name) && gazetteer.titles[token(start - 1).key] == nil
+                  shared.gazetteer.givenNames.contains(token(start - 1).name) && shared.gazetteer.titles[token(start - 1).key] == nil
                     || NameRuns.isParticle(token(start - 1)) {
                 start -= 1
             }

@@ -7,7 +7,8 @@ extension PeopleFinder {
 
     mutating func findPeopleNamedByOneWord(in paragraph: Paragraph) {
         let tokens = paragraph.tokens
-        for i in tokens.indices where owner[paragraph.index][i] == nil && isLoneWord(tokens, i) {
+        let owners = owner[paragraph.index]
+        for i in tokens.indices where tokens[i].isCapitalized && owners[i] == nil && isSetOff(tokens, i) && isLoneWord(tokens, i) {
             let given = isGivenName(tokens[i])
             let described = given && describedAfter(tokens, i) || describedBefore(tokens, i, given: given)
             guard described else { continue }
@@ -22,6 +23,12 @@ extension PeopleFinder {
         }
     }
 
+    /// A comma after the word, or a word for a person before it: the marks of the descriptions
+    /// below, cheap to see, so that most capitalised words are spared the lists.
+    private func isSetOff(_ tokens: [Token], _ i: Int) -> Bool {
+        i + 1 < tokens.count && tokens[i + 1].mark == "," || i > 0 && (tokens[i - 1].mark == "," || tokens[i - 1].kind == .word && !tokens[i - 1].isCapitalized)
+    }
+
     /// A capitalised word alone, that no list calls anything but a name.
     private func isLoneWord(_ tokens: [Token], _ i: Int) -> Bool {
         let token = tokens[i]
@@ -29,11 +36,11 @@ extension PeopleFinder {
               !token.text.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) else { return false }
         if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized { return false }
         if i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized { return false }
-        let gazetteer = shared.gazetteer
         let key = token.key
-        if gazetteer.countryForms.contains(key) || gazetteer.organisations.contains(key.text) || gazetteer.titles[key] != nil
-            || gazetteer.roleNouns[key] != nil || gazetteer.organisationWords.contains(key) || gazetteer.personNouns.contains(key) { return false }
-        return !gazetteer.notNames.contains(token.lower) || isGivenName(token)
+        if shared.gazetteer.countryForms.contains(key) || shared.gazetteer.organisations.contains(key.text) || shared.gazetteer.titles[key] != nil
+            || shared.gazetteer.roleNouns[key] != nil || shared.gazetteer.organisationWords.contains(key)
+            || shared.gazetteer.personNouns.contains(key) { return false }
+        return !shared.gazetteer.notNames.contains(token.lower) || isGivenName(token)
     }
 
     private func isGivenName(_ token: Token) -> Bool {

@@ -515,8 +515,8 @@ struct PeopleFinder {
     /// The one person whose given name this is, when it is a known given name and not also a
     /// country or place: after `Israel Navarro`, "Israel" alone is still the country.
     private func person(withGivenName name: String) -> Int? {
-        let gazetteer = shared.gazetteer
-        guard gazetteer.givenNames.contains(name) || gazetteer.ambiguousGivenNames.contains(name) && !PeopleFinder.isCountryOrPlace(name, gazetteer),
+        guard shared.gazetteer.givenNames.contains(name)
+                || shared.gazetteer.ambiguousGivenNames.contains(name) && !PeopleFinder.isCountryOrPlace(name, shared.gazetteer),
               let matches = givenNames[name], matches.count == 1 else { return nil }
         return matches[0]
     }
