@@ -19,7 +19,7 @@ extension PeopleFinder {
             }
             let index = addPerson(name: tokens[i].name, paragraph, i..<i + 1)
             people[index].role = appositiveRole(after: i + 1, in: paragraph) ?? lowercaseRole(before: i, in: paragraph)
-            people[index].gender = pronounGender(after: i + 1, in: paragraph)
+            people[index].gender = kinshipGender(before: i, in: tokens) ?? pronounGender(after: i + 1, in: paragraph)
         }
     }
 

@@ -198,7 +198,10 @@ struct PeopleFinder {
             people[index].role = lowercaseRole(before: roleStart ?? nameTokens.lowerBound, in: paragraph)
                 ?? appositiveRole(after: nameTokens.upperBound, in: paragraph)
         }
-        if people[index].gender == nil { people[index].gender = pronounGender(after: nameTokens.upperBound, in: paragraph) }
+        if people[index].gender == nil {
+            people[index].gender = kinshipGender(before: roleStart ?? nameTokens.lowerBound, in: tokens)
+                ?? pronounGender(after: nameTokens.upperBound, in: paragraph)
+        }
     }
 
     /// Where the role words just before a name start in its run (`Japanese Prime Minister`,
@@ -400,6 +403,22 @@ struct PeopleFinder {
     }
 
     /// The first he/she/his/her after a name in its sentence, when no other name comes between.
+    static let femaleKin: WordSet = ["sister", "mother", "wife", "daughter", "widow", "aunt", "grandmother", "niece",
+                                     "granddaughter", "stepmother", "fiancee", "fiancée", "girlfriend", "sister-in-law", "mother-in-law"]
+    static let maleKin: WordSet = ["brother", "father", "husband", "son", "widower", "uncle", "grandfather", "nephew",
+                                   "grandson", "stepfather", "fiance", "fiancé", "boyfriend", "brother-in-law", "father-in-law"]
+
+    /// `His sister, Camille Ferrand, who led a campaign for his release`: a noun for kin just
+    /// before the name says who the person is, where a pronoun after it may be someone else's.
+    func kinshipGender(before index: Int, in tokens: [Token]) -> Gender? {
+        var k = index - 1
+        if k >= 0, tokens[k].mark == "," { k -= 1 }
+        guard k >= 0, tokens[k].kind == .word else { return nil }
+        if PeopleFinder.femaleKin.contains(tokens[k].lower) { return .female }
+        if PeopleFinder.maleKin.contains(tokens[k].lower) { return .male }
+        return nil
+    }
+
     func pronounGender(after index: Int, in paragraph: Paragraph) -> Gender? {
         let tokens = paragraph.tokens
         var i = index

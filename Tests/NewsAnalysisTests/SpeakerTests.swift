@@ -188,3 +188,19 @@ import Testing
         #expect(quotes(analysis, story).map(\.kind) == [.organization])
     }
 }
+
+@Suite struct KinshipTests {
+    /// The pronoun after the name is the brother's; the noun before it says she is his sister.
+    @Test func aNounForKinBeforeANameGivesTheGenderAPronounAfterItWouldNot() {
+        let (analysis, story) = analyze(
+            "Lucas Ferrand, a cyclist held for 611 days, flew home on Sunday. President Emmanuel Macron welcomed him.",
+            "His sister, Camille Ferrand, who led a campaign for his release, said the family would ask for privacy. \"We are going to let him sleep,\" she told a radio station.")
+        #expect(analysis.person("Camille Ferrand")?.gender == .female)
+        #expect(quotes(analysis, story).map(\.speaker) == ["Camille Ferrand"])
+    }
+
+    @Test func aGivenNameAfterKinHasItsGender() {
+        let (analysis, _) = analyze("He is survived by his wife Mary, who said he had loved the sea.")
+        #expect(analysis.person("Mary")?.gender == .female)
+    }
+}
