@@ -390,7 +390,22 @@ struct SpeakerFinder {
             end += 1
         }
         guard end > start else { return nil }
-        return subject(in: paragraph, tokens: start..<end, at: q)
+        let speaker = subject(in: paragraph, tokens: start..<end, at: q)
+        if speaker?.kind == .unnamed, let named = appositiveName(in: paragraph, after: end, at: q) { return named }
+        return speaker
+    }
+
+    /// `said Grekova's colleague at the Memorial centre, Timur Abdullayev, who ...`: the person
+    /// a description after the verb goes on to name, set off by commas.
+    private func appositiveName(in paragraph: Paragraph, after start: Int, at q: QuoteFinder.Found) -> Speaker? {
+        let tokens = paragraph.tokens
+        var k = start
+        while k < tokens.count, k - start < 12, tokens[k].kind == .word || Marks.apostrophes.contains(tokens[k].mark) { k += 1 }
+        guard k + 1 < tokens.count, tokens[k].mark == ",", let person = owner[paragraph.index][k + 1] else { return nil }
+        var end = k + 1
+        while end < tokens.count, owner[paragraph.index][end] == person { end += 1 }
+        guard end == tokens.count || [",", ".", ";"].contains(tokens[end].mark) else { return nil }
+        return subject(in: paragraph, tokens: k + 1..<end, at: q)
     }
 
     /// The subject a sentence opens with, past a phrase set off by a comma (`In Beijing, the

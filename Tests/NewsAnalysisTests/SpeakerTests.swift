@@ -204,3 +204,16 @@ import Testing
         #expect(analysis.person("Mary")?.gender == .female)
     }
 }
+
+@Suite struct AppositiveSpeakerTests {
+    @Test func aDescriptionAfterTheVerbThatGoesOnToNameSomeoneIsThem() {
+        let (analysis, story) = analyze(
+            "\"It has to happen within days,\" said Grekova's colleague at the Memorial rights centre, Timur Abdullayev, who has worked on such cases.")
+        #expect(quotes(analysis, story).map(\.speaker) == ["Timur Abdullayev"])
+    }
+
+    @Test func aDescriptionThatNamesNoOneStaysUnnamed() {
+        let (analysis, story) = analyze("\"It has to happen within days,\" said a colleague at the centre, who asked not to be named.")
+        #expect(quotes(analysis, story).map(\.kind) == [.unnamed])
+    }
+}
