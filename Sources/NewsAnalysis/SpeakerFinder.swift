@@ -68,7 +68,7 @@ struct SpeakerFinder {
         self.owner = owner
         genders = people.map(\.gender)
         roleWords = people.map { person in
-            (person.role?.lowercased() ?? "").split(whereSeparator: { !$0.isLetter && $0 != "-" })
+            (person.role?.lowercased() ?? "").split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" })
         }
     }
 
@@ -360,7 +360,7 @@ struct SpeakerFinder {
         let word = Word(noun)
         // Only a noun for a person can stand for one: `the minister`, `the 24-year-old soldier`.
         if shared.gazetteer.roleNouns[word] != nil || shared.gazetteer.personNouns.contains(word)
-            || SpeakerFinder.unnamedHeads.contains(word) || shared.gazetteer.titles[word] == .role {
+            || SpeakerFinder.unnamedHeads.contains(word) || shared.gazetteer.titles[word] == .role || SpeakerFinder.isAge(noun) {
             let titles = ([noun] + (shared.gazetteer.roleNouns[word] ?? [])).map { $0.split(separator: " ") }
             found = people.indices.filter { index in
                 !roleWords[index].isEmpty && titles.contains { SpeakerFinder.words(roleWords[index], hold: $0) }
@@ -368,6 +368,12 @@ struct SpeakerFinder {
         }
         roleHolders.byNoun[noun] = found
         return found
+    }
+
+    /// `24-year-old`: the story's own words for someone it has described so (`the 24-year-old said`).
+    static func isAge(_ word: String) -> Bool {
+        guard word.hasSuffix("-year-old"), let first = word.unicodeScalars.first else { return false }
+        return ("0"..."9").contains(first)
     }
 
     /// Whether `noun` (one word or a few) stands among the words of a role.

@@ -217,3 +217,19 @@ import Testing
         #expect(quotes(analysis, story).map(\.kind) == [.unnamed])
     }
 }
+
+@Suite struct AgeSpeakerTests {
+    @Test func theAgeTheStoryGaveSomeoneNamesThem() {
+        let (analysis, story) = analyze(
+            "Among those freed was Andriy, a 24-year-old infantryman from Kharkiv who gave only his first name.",
+            "\"They beat us when we spoke Ukrainian,\" the 24-year-old said.")
+        #expect(quotes(analysis, story).map(\.speaker) == ["Andriy"])
+    }
+
+    @Test func anAgeNoOneWasGivenNamesNoOne() {
+        let (analysis, story) = analyze(
+            "Among those freed was Andriy, a 24-year-old infantryman from Kharkiv.",
+            "\"They beat us when we spoke Ukrainian,\" the 31-year-old said.")
+        #expect(quotes(analysis, story).map(\.speaker) != ["Andriy"])
+    }
+}
