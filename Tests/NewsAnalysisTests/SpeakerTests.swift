@@ -233,3 +233,11 @@ import Testing
         #expect(quotes(analysis, story).map(\.speaker) != ["Andriy"])
     }
 }
+
+@Suite struct TalkedTests {
+    @Test func whatSomeoneTalkedOfIsTheirs() {
+        let (analysis, story) = analyze(
+            "University chancellor Pradeep Khosla spoke at the memorial. Khosla talked of Munk's \"countless discoveries\" at sea.")
+        #expect(quotes(analysis, story).map(\.speaker) == ["Pradeep Khosla"])
+    }
+}
