@@ -314,11 +314,28 @@ struct SpeakerFinder {
                    !tokens[sentence..<v].contains(where: { Marks.doubleQuotes.contains($0.mark) }) {
                     if let speaker = sentenceSubject(in: paragraph, from: sentence, before: v - 1, at: q) { return speaker }
                 } else if let speaker = subject(in: paragraph, tokens: sentence..<v, at: q, nearest: true) { return speaker }
+                if let speaker = invertedSubject(in: paragraph, verb: v, open: open, at: q) { return speaker }
                 if !partial { return nil }
             }
             v -= 1
         }
         return nil
+    }
+
+    /// `"We stand ready," tweeted Johnson, "to provide ..."`: the words between the verb and
+    /// the quotation, when nothing before the verb is its subject.
+    private func invertedSubject(in paragraph: Paragraph, verb v: Int, open: Int, at q: QuoteFinder.Found) -> Speaker? {
+        let tokens = paragraph.tokens
+        // Only between the two parts of a quotation: after a verb that opens no quotation, the
+        // words are its object (`urged French citizens "not to travel"`).
+        var before = v - 1
+        while before >= 0, tokens[before].mark == "," { before -= 1 }
+        guard before >= 0, tokens[before].kind == .punctuation, Marks.doubleQuotes.contains(tokens[before].mark) else { return nil }
+        var end = open
+        while end > v + 1, tokens[end - 1].kind == .punctuation, tokens[end - 1].mark == "," || tokens[end - 1].mark == ":" { end -= 1 }
+        guard end > v + 1, end - v <= 7,
+              tokens[(v + 1)..<end].allSatisfy({ $0.kind == .word || Marks.apostrophes.contains($0.mark) }) else { return nil }
+        return subject(in: paragraph, tokens: v + 1..<end, at: q)
     }
 
     /// `according to X` anywhere in the quotation's sentence.

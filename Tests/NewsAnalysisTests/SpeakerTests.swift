@@ -241,3 +241,16 @@ import Testing
         #expect(quotes(analysis, story).map(\.speaker) == ["Pradeep Khosla"])
     }
 }
+
+@Suite struct SplitQuotationTests {
+    @Test func theSecondPartOfAQuotationSplitByAnInvertedCueIsTheSpeakers() {
+        let (analysis, story) = analyze(
+            "\"We stand ready\" tweeted Johnson \"to provide whatever help we can to bring them under control.\"")
+        #expect(quotes(analysis, story).map(\.speaker) == ["Johnson", "Johnson"])
+    }
+
+    @Test func theObjectOfAVerbIsNoSpeaker() {
+        let (analysis, story) = analyze("The ministry urged French citizens \"not to travel to the region under any circumstances\".")
+        #expect(quotes(analysis, story).map(\.speaker) != ["French citizens"])
+    }
+}
