@@ -322,6 +322,19 @@ struct SpeakerFinder {
         return nil
     }
 
+    /// `US envoy Chad Whitfield, appointed last month by President Donald Trump to lead the
+    /// talks, posted on X`: a person named in an aside set off by commas, that opens with a
+    /// participle or `who`, is not the subject; the person named before the aside is.
+    private func personBeforeAside(_ at: Int, in paragraph: Paragraph, range: Range<Int>) -> Int? {
+        let tokens = paragraph.tokens
+        guard let open = (range.lowerBound..<at).last(where: { tokens[$0].mark == "," }), open + 1 < at,
+              (at..<range.upperBound).contains(where: { tokens[$0].mark == "," }) else { return nil }
+        let first = tokens[open + 1]
+        guard first.kind == .word, !first.isCapitalized,
+              first.lower.text.hasSuffix("ed") || SpeakerFinder.relatives.contains(first.lower) else { return nil }
+        return (range.lowerBound..<open).reversed().lazy.compactMap { self.owner[paragraph.index][$0] }.first
+    }
+
     /// `"We stand ready," tweeted Johnson, "to provide ..."`: the words between the verb and
     /// the quotation, when nothing before the verb is its subject.
     private func invertedSubject(in paragraph: Paragraph, verb v: Int, open: Int, at q: QuoteFinder.Found) -> Speaker? {
@@ -476,9 +489,11 @@ struct SpeakerFinder {
         guard !range.isEmpty else { return nil }
         // A named person in the phrase: the one nearest the verb.
         var hasPerson: Int?
+        var personAt: Int?
         for t in range.reversed() {
-            if let person = owner[paragraph.index][t] { hasPerson = person; break }
+            if let person = owner[paragraph.index][t] { hasPerson = person; personAt = t; break }
         }
+        if nearest, let at = personAt, let before = personBeforeAside(at, in: paragraph, range: range) { hasPerson = before }
         if nearest {
             // Only the last clause: after the last comma that is not part of an apposition.
             var clauseStart = range.lowerBound

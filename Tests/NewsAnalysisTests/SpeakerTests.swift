@@ -254,3 +254,16 @@ import Testing
         #expect(quotes(analysis, story).map(\.speaker) != ["French citizens"])
     }
 }
+
+@Suite struct AsideTests {
+    @Test func aPersonNamedInAnAsideIsNotTheSubject() {
+        let (analysis, story) = analyze(
+            "US envoy Chad Whitfield, appointed last month by President Donald Trump to lead the talks, posted on X that he had come \"to listen\".")
+        #expect(quotes(analysis, story).map(\.speaker) == ["Chad Whitfield"])
+    }
+
+    @Test func aPersonWhoIsTheSubjectAfterAnotherClauseStillSpeaks() {
+        let (analysis, story) = analyze("After the talks with Ivalo Berthelsen, Donald Trump posted that the island was \"not for sale\".")
+        #expect(quotes(analysis, story).map(\.speaker) == ["Donald Trump"])
+    }
+}
