@@ -9,7 +9,12 @@ import WireImport
 struct Importer {
     struct Report: Equatable {
         var imported = 0, updated = 0, unchanged = 0, failed = 0
-        var summary: String { "imported \(imported), updated \(updated), unchanged \(unchanged), failed \(failed)" }
+        /// Stories left out of files that were otherwise read (too long, no title): each was said.
+        var skipped = 0
+        var summary: String {
+            let line = "imported \(imported), updated \(updated), unchanged \(unchanged), failed \(failed)"
+            return skipped == 0 ? line : line + ", stories skipped \(skipped)"
+        }
     }
 
     /// What a worker hands over for one piece of a file.
@@ -83,6 +88,7 @@ struct Importer {
     private static func tell(_ last: WireChunks.Chunk, _ tally: FileTally, _ report: inout Report) {
         let warnings = last.notes + [tally.decoding.warning].compactMap { $0 } + tally.problems.map(\.description)
         for warning in warnings { Console.warning("\(last.source): \(warning)") }
+        report.skipped += tally.problems.count
         var error = last.error?.description
         if error == nil, tally.stories == 0, !tally.problems.isEmpty {
             error = "no story could be read (\(tally.problems.count) skipped)"

@@ -65,6 +65,19 @@ import Testing
         #expect(try cli.run(["list"]).stdout.contains("Café owners protest"))
     }
 
+    @Test func aStoryOverTheLimitIsSaidAndCountedAndTheRestImported() throws {
+        let cli = try Newswire()
+        defer { cli.remove() }
+        let path = cli.folder.appendingPathComponent("long.txt").path
+        let huge = String(repeating: "word ", count: 30_000)
+        try (" date 2026-02-01 China News\n Too long\n\n\(huge)\n\n date 2026-02-02 China News\n Fine\n\nA short story.\n")
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        let result = try cli.run(["import", path])
+        #expect(result.stdout == "imported 1, updated 0, unchanged 0, failed 0, stories skipped 1\n")
+        #expect(result.stderr.contains("\(path): line 1: story skipped: "))
+        #expect(try cli.run(["list"]).stdout.contains("Fine"))
+    }
+
     @Test func storiesFromStandardInput() throws {
         let cli = try Newswire()
         defer { cli.remove() }
