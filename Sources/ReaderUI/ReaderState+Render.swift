@@ -78,6 +78,17 @@ extension ReaderState {
         return text
     }
 
+    /// Key hints (`Enter open  / search  ...  q back`) that do not fit lose hints from the
+    /// right, but never how to leave (`q ...`) or get help (`? help`), which a cut line would.
+    static func fittedHints(_ text: String, _ width: Int) -> String {
+        var items = text.split(separator: "  ").map(String.init)
+        while DisplayWidth.of(items.joined(separator: "  ")) > width,
+              let drop = items.lastIndex(where: { !$0.hasPrefix("q ") && !$0.hasPrefix("? ") }), items.count > 1 {
+            items.remove(at: drop)
+        }
+        return items.joined(separator: "  ")
+    }
+
     private func bottomBar(_ grid: inout Grid) {
         let y = size.height - 1
         grid.fill(row: y, role: .bar)
@@ -121,6 +132,7 @@ extension ReaderState {
             case .bookmarks: text = "Enter open  e note  d remove  u undo  r reload  \(back)"
             case .help: text = back
             }
+            text = ReaderState.fittedHints(text, size.width - 1)
         }
         grid.put(DisplayWidth.fitted(text.terminalSafe, size.width - 1), x: 1, y: y, role: .bar)
     }

@@ -59,6 +59,16 @@ import Testing
         #expect(state.list.filter.order == .relevance)
     }
 
+    @Test(arguments: [40, 60])
+    func narrowScreensKeepHowToLeaveAndGetHelpInTheHints(width: Int) {
+        var state = ReaderState.started(width: width)
+        let first = state.render().text(row: 23)
+        #expect(first.contains("q quit") && first.contains("? help") && !first.contains("…"))
+        _ = state.press(.enter)
+        let story = state.render().text(row: 23)
+        #expect(story.contains("q back") && story.contains("? help"))
+    }
+
     @Test func filteredListsSayQGoesBackAndTheFirstListThatItQuits() {
         var state = ReaderState.started()
         #expect(state.render().text(row: 23).contains("q quit"))
