@@ -69,21 +69,21 @@ struct StoryWords {
     init(_ paragraphs: [Paragraph], gazetteer: Gazetteer) {
         for paragraph in paragraphs {
             let tokens = paragraph.tokens
-            for (t, token) in tokens.enumerated() where token.kind == .word {
-                guard token.isCapitalized else {
-                    let h = UInt(bitPattern: token.key.hash) & 0x3FFF
+            // By index, not by element: a copy of a token retains its strings.
+            for t in tokens.indices where tokens[t].kind == .word {
+                guard tokens[t].isCapitalized else {
+                    let h = UInt(bitPattern: tokens[t].key.hash) & 0x3FFF
                     bits[Int(h >> 6)] |= 1 << (h & 63)
                     continue
                 }
                 var use: UInt8 = 0
-                if t > 0, !token.startsSentence {
-                    let before = tokens[t - 1]
-                    if before.lower == "the" { use |= StoryWords.afterThe }
-                    if StoryWords.prepositions.contains(before.lower) { use |= StoryWords.afterPreposition }
-                    if gazetteer.titles[before.key] != nil { use |= StoryWords.afterTitle }
+                if t > 0, !tokens[t].startsSentence {
+                    if tokens[t - 1].lower == "the" { use |= StoryWords.afterThe }
+                    if StoryWords.prepositions.contains(tokens[t - 1].lower) { use |= StoryWords.afterPreposition }
+                    if gazetteer.titles[tokens[t - 1].key] != nil { use |= StoryWords.afterTitle }
                 }
                 if t + 1 < tokens.count, gazetteer.speechVerbs.contains(tokens[t + 1].lower) { use |= StoryWords.beforeSpeechVerb }
-                if use != 0 { uses[Int(UInt(bitPattern: token.key.hash) & 4095)] |= use }
+                if use != 0 { uses[Int(UInt(bitPattern: tokens[t].key.hash) & 4095)] |= use }
             }
         }
     }

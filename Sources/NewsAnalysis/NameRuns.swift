@@ -60,7 +60,8 @@ enum NameRuns {
 
     /// Read in place: a copy of a token retains its three strings, and every token passes here.
     @inline(__always) private static func startsRun(_ tokens: [Token], _ t: Int) -> Bool {
-        tokens[t].kind == .word && (tokens[t].isCapitalized || tokens[t].end - tokens[t].start >= 4 && isPrefixedName(tokens[t]))
+        tokens[t].kind == .word && (tokens[t].isCapitalized || tokens[t].end - tokens[t].start >= 4
+            && (tokens[t].mark == "a" || tokens[t].mark == "e") && isPrefixedName(tokens[t]))
     }
 
     /// A particle, or several, then a capitalised word: `van der Linde`.

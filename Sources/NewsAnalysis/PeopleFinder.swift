@@ -16,6 +16,8 @@ struct PeopleFinder {
     /// Each person's name as a phrase key ("sanae takaichi").
     private var nameKeys: [String] = []
     private var givenNames = WordMap<[Int]>()
+    /// The same names as a list: a story has few, and a list is searched faster than a word is hashed.
+    private var givenNameWords: [String] = []
     /// The first words of the short forms, and the most words a short form has: a story has
     /// few people, so a list is searched faster than a set is hashed.
     private var shortFormFirstWords: [String] = []
@@ -66,6 +68,7 @@ struct PeopleFinder {
         for paragraph in paragraphs { findPeopleNamedByOneWord(in: paragraph) }
         findGivenNamesAlone()
         givenNames = makeGivenNameIndex()
+        givenNameWords = people.compactMap { PeopleFinder.firstWord(ofName: $0.name) }
         for paragraph in paragraphs { linkShortMentions(in: paragraph) }
         for index in people.indices {
             people[index].mentions.sort { ($0.paragraph, $0.start) < ($1.paragraph, $1.start) }
@@ -110,9 +113,18 @@ struct PeopleFinder {
         shared.gazetteer.organisationWords.contains(token.key) && !shared.gazetteer.surnames.contains(token.name)
     }
 
+    /// Acronyms are capitals (and periods): a word whose second letter is lower case is none,
+    /// and spares a look-up by its text, which is not hashed yet.
+    static func mayBeAcronym(_ token: Token) -> Bool {
+        var bytes = token.text.utf8.makeIterator()
+        _ = bytes.next()
+        guard let second = bytes.next() else { return false }
+        return second >= 0x80 || second >= UInt8(ascii: "A") && second <= UInt8(ascii: "Z") || second == UInt8(ascii: ".")
+    }
+
     /// USS Ronald Reagan, HMS Queen Elizabeth: a ship, not a person.
     private func isShipOrAircraft(_ tokens: [Token], _ run: Range<Int>) -> Bool {
-        run.prefix(2).contains { tokens[$0].end - tokens[$0].start > 2 && shared.gazetteer.notNameAcronyms.contains(tokens[$0].text) }
+        run.prefix(2).contains { tokens[$0].end - tokens[$0].start > 2 && PeopleFinder.mayBeAcronym(tokens[$0]) && shared.gazetteer.notNameAcronyms.contains(tokens[$0].text) }
     }
 
     /// A name the tagger found: a mention of someone already found, or a new person, with the
@@ -262,6 +274,8 @@ struct PeopleFinder {
         for paragraph in paragraphs {
             let tokens = paragraph.tokens
             for i in tokens.indices where tokens[i].kind == .word && tokens[i].isCapitalized && owner[paragraph.index][i] == nil {
+                // The lists by lower case first (its hash is known): most words are no given name.
+                guard shared.gazetteer.nameLists[tokens[i].key]?.contains(.given) == true else { continue }
                 let name = tokens[i].name
                 if shared.gazetteer.givenNames.contains(name) { counts[name, default: 0] += 1 }
             }
@@ -419,17 +433,19 @@ struct PeopleFinder {
         return nil
     }
 
+    static let femalePronouns: WordSet = ["she", "her", "hers", "herself"]
+    static let malePronouns: WordSet = ["he", "his", "him", "himself"]
+
     func pronounGender(after index: Int, in paragraph: Paragraph) -> Gender? {
         let tokens = paragraph.tokens
         var i = index
         if i < tokens.count, tokens[i].mark == "," { i += 1 }
         while i < tokens.count, !(tokens[i].startsSentence && i > index) {
             if tokens[i].kind == .word {
-                switch tokens[i].lower.text {
-                case "she", "her", "hers", "herself": return .female
-                case "he", "his", "him", "himself": return .male
-                default: if tokens[i].isCapitalized && !tokens[i].startsSentence { return nil }  // another name between
-                }
+                // By the word's hash: a switch over strings compares each case's text.
+                if PeopleFinder.femalePronouns.contains(tokens[i].lower) { return .female }
+                if PeopleFinder.malePronouns.contains(tokens[i].lower) { return .male }
+                if tokens[i].isCapitalized && !tokens[i].startsSentence { return nil }  // another name between
             }
             i += 1
         }
@@ -525,10 +541,15 @@ struct PeopleFinder {
     private func makeGivenNameIndex() -> WordMap<[Int]> {
         var index = WordMap<[Int]>()
         for (person, value) in people.enumerated() {
-            let words = value.name.split(separator: " ")
-            if words.count > 1 { index[String(words[0]), default: []].append(person) }
+            if let first = PeopleFinder.firstWord(ofName: value.name) { index[first, default: []].append(person) }
         }
         return index
+    }
+
+    /// `Mark` of `Mark Rathbun`; nil for a name of one word.
+    static func firstWord(ofName name: String) -> String? {
+        guard let space = name.utf8.firstIndex(of: 0x20), space > name.startIndex else { return nil }
+        return String(name[..<space])
     }
 
     /// The one person whose given name this is, when it is a known given name and not also a
@@ -552,7 +573,7 @@ struct PeopleFinder {
             defer { i += 1 }
             guard tokens[i].kind == .word, tokens[i].isCapitalized || formsStartWithParticle && NameRuns.isParticle(tokens[i]),
                   owner[paragraph.index][i] == nil else { continue }
-            guard shortFormFirstWords.contains(tokens[i].key.text) || givenNames[tokens[i].name] != nil else { continue }
+            guard shortFormFirstWords.contains(tokens[i].key.text) || givenNameWords.contains(tokens[i].name) else { continue }
             // Longest first: "van der Linde" before "Linde".
             for length in stride(from: min(4, longestShortForm, tokens.count - i), through: 1, by: -1) {
                 let range = i..<i + length

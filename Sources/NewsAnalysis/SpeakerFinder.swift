@@ -67,9 +67,7 @@ struct SpeakerFinder {
         self.people = people
         self.owner = owner
         genders = people.map(\.gender)
-        roleWords = people.map { person in
-            (person.role?.lowercased() ?? "").split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" })
-        }
+        roleWords = people.map { person in SpeakerFinder.words(of: person.role?.lowercased() ?? "") }
     }
 
     mutating func speakers(for found: [QuoteFinder.Found]) -> [Quote] {
@@ -351,6 +349,8 @@ struct SpeakerFinder {
         return subject(in: paragraph, tokens: v + 1..<end, at: q)
     }
 
+    static let according = Word("according"), to = Word("to")
+
     /// `according to X` anywhere in the quotation's sentence.
     private func accordingTo(_ q: QuoteFinder.Found) -> Speaker? {
         for (p, from, to) in [(q.paragraph, q.start, q.paragraph == q.endParagraph ? q.end : Int.max), (q.endParagraph, q.end, Int.max)] {
@@ -360,7 +360,7 @@ struct SpeakerFinder {
             let last = paragraph.sentenceEnd(after: min(tokens.count - 1, paragraph.tokenIndex(atOrAfter: min(to, paragraph.scalars.count))))
             var i = first
             while i + 2 < last {
-                if tokens[i].lower == "according" && tokens[i + 1].lower == "to" {
+                if tokens[i].lower == SpeakerFinder.according && tokens[i + 1].lower == SpeakerFinder.to {
                     return subject(in: paragraph, after: i + 2, at: q)
                 }
                 i += 1
@@ -391,7 +391,7 @@ struct SpeakerFinder {
         // Only a noun for a person can stand for one: `the minister`, `the 24-year-old soldier`.
         if shared.gazetteer.roleNouns[word] != nil || shared.gazetteer.personNouns.contains(word)
             || SpeakerFinder.unnamedHeads.contains(word) || shared.gazetteer.titles[word] == .role || SpeakerFinder.isAge(noun) {
-            let titles = ([noun] + (shared.gazetteer.roleNouns[word] ?? [])).map { $0.split(separator: " ") }
+            let titles = ([noun] + (shared.gazetteer.roleNouns[word] ?? [])).map { $0.unicodeScalars.split(separator: " ").map { Substring($0) } }
             found = people.indices.filter { index in
                 !roleWords[index].isEmpty && titles.contains { SpeakerFinder.words(roleWords[index], hold: $0) }
             }
@@ -404,6 +404,14 @@ struct SpeakerFinder {
     static func isAge(_ word: String) -> Bool {
         guard word.hasSuffix("-year-old"), let first = word.unicodeScalars.first else { return false }
         return ("0"..."9").contains(first)
+    }
+
+    /// The words of a role or a noun: letters, digits, marks and hyphens. By scalars: split by
+    /// characters, a story's roles cost more than all its speakers.
+    static func words(of text: String) -> [Substring] {
+        text.unicodeScalars.split(whereSeparator: { c in
+            !(c.properties.isAlphabetic || c.properties.numericType != nil || c.properties.generalCategory == .nonspacingMark || c == "-")
+        }).map { Substring($0) }
     }
 
     /// Whether `noun` (one word or a few) stands among the words of a role.

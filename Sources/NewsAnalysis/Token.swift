@@ -43,9 +43,10 @@ struct Token {
             text = lower.text
             key = lower
         } else if isASCII {
-            (lower, key) = Token.asciiLower(scalars, nameLength: nameEnd - start)
+            let hasCapital: Bool
+            (lower, key, hasCapital) = Token.asciiLower(scalars, nameLength: nameEnd - start)
             // Most words have no capital: their lower case is their text.
-            text = scalars.contains(where: { $0.value >= 0x41 && $0.value <= 0x5A }) ? Token.ascii(scalars) : lower.text
+            text = hasCapital ? Token.ascii(scalars) : lower.text
         } else {
             text = String(String.UnicodeScalarView(scalars))
             lower = Word(text.lowercased())
@@ -69,15 +70,19 @@ struct Token {
     }
 
     /// The lower case of an ASCII word and of its first `nameLength` scalars (the key), each
-    /// hashed as it is written.
-    private static func asciiLower<Scalars: Collection<Unicode.Scalar>>(_ scalars: Scalars, nameLength: Int) -> (lower: Word, key: Word) {
+    /// hashed as it is written, and whether the word has a capital.
+    private static func asciiLower<Scalars: Collection<Unicode.Scalar>>(_ scalars: Scalars, nameLength: Int)
+        -> (lower: Word, key: Word, hasCapital: Bool) {
         var hash = Word.start, keyHash = Word.start
+        var capitals: UInt8 = 0
         let lower = String(unsafeUninitializedCapacity: scalars.count) { buffer in
             var i = 0
             for c in scalars {
                 if i == nameLength { keyHash = hash }
                 let v = UInt8(truncatingIfNeeded: c.value)
-                let byte = v >= 0x41 && v <= 0x5A ? v + 32 : v
+                let isCapital = v >= 0x41 && v <= 0x5A
+                capitals |= isCapital ? 1 : 0
+                let byte = isCapital ? v + 32 : v
                 buffer[i] = byte
                 hash = Word.step(hash, byte)
                 i += 1
@@ -86,8 +91,8 @@ struct Token {
             return i
         }
         let word = Word(lower, hash: Word.finish(hash))
-        guard nameLength < scalars.count else { return (word, word) }
-        return (word, Word(String(lower.utf8.prefix(nameLength))!, hash: Word.finish(keyHash)))
+        guard nameLength < scalars.count else { return (word, word, capitals != 0) }
+        return (word, Word(String(lower.utf8.prefix(nameLength))!, hash: Word.finish(keyHash)), capitals != 0)
     }
 }
 

@@ -67,6 +67,8 @@ struct TopicTagger {
         return curated.sorted().map { relations.pairs[$0].topic } + others
     }
 
+    static let the = Word("the")
+
     /// Nouns of events that a country before them only locates: "a Taiwan crisis".
     static let eventNouns: WordSet = ["crisis", "conflict", "war", "contingency", "emergency"]
 
@@ -94,8 +96,8 @@ struct TopicTagger {
         sentences.startSentence()
         while i < tokens.count {
             if tokens[i].startsSentence { sentences.startSentence() }
-            guard tokens[i].kind == .word, tokens[i].isCapitalized || tokens[i].lower == "the" else { i += 1; continue }
-            let token = tokens[i]
+            // A word against a word compares hashes first, a word against a string compares text.
+            guard tokens[i].kind == .word, tokens[i].isCapitalized || tokens[i].lower == TopicTagger.the else { i += 1; continue }
             var matched = 0
             if let (length, country) = shared.topicCountryForms.longestMatch(tokens, at: i, limit: tokens.count) {
                 weight[country] += w
@@ -103,8 +105,8 @@ struct TopicTagger {
                 if !TopicTagger.namesScene(tokens, i..<i + length) { sentences.add(country) }
                 matched = length
             }
-            if matched == 0, token.text.utf8.contains(UInt8(ascii: "-")) {
-                for part in token.name.split(separator: "-") {
+            if matched == 0, tokens[i].text.utf8.contains(UInt8(ascii: "-")) {
+                for part in tokens[i].name.split(separator: "-") {
                     if let country = shared.topicCountryForms[part.lowercased()], part.first!.isUppercase {
                         weight[country] += w
                         mentions[country] += 1
