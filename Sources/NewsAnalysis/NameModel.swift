@@ -91,14 +91,17 @@ public struct NameModel: Sendable {
     /// `inside` only follows a name's word. `known(t)` says whether token `t` already names
     /// someone of the story.
     func labels(_ tokens: [Token], run: Range<Int>, extractor: NameFeatureExtractor, known: (Int) -> Bool) -> [NameLabel] {
+        labelsOfCandidate(tokens, run: run, extractor: extractor, known: known) ?? [NameLabel](repeating: .outside, count: run.count)
+    }
+
+    /// `labels`, or nil when no word of the run can be a name: most runs are a word that can
+    /// be none ("The", "China", "Ministry"), and they are answered without an allocation.
+    func labelsOfCandidate(_ tokens: [Token], run: Range<Int>, extractor: NameFeatureExtractor, known: (Int) -> Bool) -> [NameLabel]? {
+        guard run.contains(where: { NameModel.canBeName(tokens[$0], NameLists(tokens[$0], extractor.shared), phrase: nil) }) else { return nil }
         let lists = extractor.lists(tokens, run: run)
-        // Most runs are a word that can be no name ("The", "China", "Ministry"): nothing to weigh.
-        guard (0..<run.count).contains(where: { NameModel.canBeName(tokens[run.lowerBound + $0], lists[$0], phrase: nil) }) else {
-            return [NameLabel](repeating: .outside, count: run.count)
-        }
         let phrases = extractor.phrases(tokens, run: run)
         let allowed = NameModel.allowed(tokens, run: run, lists: lists, phrases: phrases)
-        guard allowed.contains(true) else { return [NameLabel](repeating: .outside, count: run.count) }
+        guard allowed.contains(true) else { return nil }
         let facts = extractor.facts(tokens, run: run, lists: lists)
         var shared = Scores(self)
         extractor.runFeatures(tokens, run: run, into: &shared)

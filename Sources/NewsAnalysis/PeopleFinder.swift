@@ -81,7 +81,7 @@ struct PeopleFinder {
         let tokens = paragraph.tokens
         for run in NameRuns.runs(in: tokens, titles: shared.gazetteer.titles) {
             if isShipOrAircraft(tokens, run) { continue }
-            let labels = shared.nameModel.labels(tokens, run: run, extractor: extractor, known: { nameWords.contains(tokens[$0].key) })
+            guard let labels = shared.nameModel.labelsOfCandidate(tokens, run: run, extractor: extractor, known: { nameWords.contains(tokens[$0].key) }) else { continue }
             var k = 0
             while k < labels.count {
                 guard labels[k] == .begin else { k += 1; continue }
@@ -467,14 +467,14 @@ struct PeopleFinder {
         // Short forms are lower case already.
         for form in shortForms {
             shortFormIndex[form, default: []].append(people.count)
-            let words = form.split(separator: " ")
+            let words = form.wordsBetweenSpaces
             let first = String(words.first ?? "")
             if !shortFormFirstWords.contains(first) { shortFormFirstWords.append(first) }
             longestShortForm = max(longestShortForm, words.count)
             if PeopleFinder.particles.contains(first) { formsStartWithParticle = true }
         }
         let key = Gazetteer.phraseKey(person.name)
-        let keyWords = key.split(separator: " ")
+        let keyWords = key.wordsBetweenSpaces
         if let first = keyWords.first, PeopleFinder.particles.contains(String(first)) { formsStartWithParticle = true }
         nameKeys.append(key)
         if keyWords.count > 1 { firstWords[String(keyWords[0]), default: []].append(people.count) }
@@ -495,7 +495,7 @@ struct PeopleFinder {
 
     /// "takaichi" for Sanae Takaichi; "xi" for Xi Jinping; "van der linde" for Marta van der Linde.
     static func shortForms(of name: String, gazetteer: Gazetteer) -> [String] {
-        let words = name.split(separator: " ").map(String.init)
+        let words = name.wordsBetweenSpaces.map(String.init)
         guard words.count > 1 else { return [name.lowercased()] }
         var forms: [String] = []
         if let particle = words.firstIndex(where: { particles.contains($0.lowercased()) }), particle > 0 {

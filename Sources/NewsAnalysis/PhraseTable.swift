@@ -4,12 +4,15 @@
 struct PhraseTable<Value: Sendable>: Sendable {
     private var entries = WordMap<Value>()
     private var lengths = WordMap<[Int]>()
+    /// The hashes of the phrases of several words, as `Word.hash` gives them.
+    private var phraseHashes = Set<Int>()
 
     mutating func insert(_ key: String, _ value: Value, replacing: Bool = true) {
         guard replacing || entries[key] == nil else { return }
         entries[key] = value
         let words = key.split(separator: " ")
         guard let first = words.first else { return }
+        if words.count > 1 { phraseHashes.insert(Word.hash(key)) }
         var known = lengths[String(first)] ?? []
         if !known.contains(words.count) {
             known.append(words.count)
@@ -34,9 +37,18 @@ struct PhraseTable<Value: Sendable>: Sendable {
                 continue
             }
             guard tokens[k..<k + length].allSatisfy({ $0.kind == .word }) else { continue }
+            // The key's hash from the words' bytes: most tries (every "the" before a word, for
+            // "the Kremlin") find nothing, and their key is never written.
+            var hash = Word.start
+            for t in k..<k + length {
+                if t > k { hash = Word.step(hash, 0x20) }
+                for byte in tokens[t].key.text.utf8 { hash = Word.step(hash, byte) }
+            }
+            let hashed = Word.finish(hash)
+            guard phraseHashes.contains(hashed) else { continue }
             var key = tokens[k].key.text
             for t in k + 1..<k + length { key += " " + tokens[t].key.text }
-            if let value = entries[key] { return (length, value) }
+            if let value = entries[Word(key, hash: hashed)] { return (length, value) }
         }
         return nil
     }

@@ -391,7 +391,7 @@ struct SpeakerFinder {
         // Only a noun for a person can stand for one: `the minister`, `the 24-year-old soldier`.
         if shared.gazetteer.roleNouns[word] != nil || shared.gazetteer.personNouns.contains(word)
             || SpeakerFinder.unnamedHeads.contains(word) || shared.gazetteer.titles[word] == .role || SpeakerFinder.isAge(noun) {
-            let titles = ([noun] + (shared.gazetteer.roleNouns[word] ?? [])).map { $0.unicodeScalars.split(separator: " ").map { Substring($0) } }
+            let titles = ([noun] + (shared.gazetteer.roleNouns[word] ?? [])).map(\.wordsBetweenSpaces)
             found = people.indices.filter { index in
                 !roleWords[index].isEmpty && titles.contains { SpeakerFinder.words(roleWords[index], hold: $0) }
             }
@@ -410,7 +410,8 @@ struct SpeakerFinder {
     /// characters, a story's roles cost more than all its speakers.
     static func words(of text: String) -> [Substring] {
         text.unicodeScalars.split(whereSeparator: { c in
-            !(c.properties.isAlphabetic || c.properties.numericType != nil || c.properties.generalCategory == .nonspacingMark || c == "-")
+            if c.value < 0x80 { return !Tokenizer.isWordScalar(c) && c != "-" }
+            return !(c.properties.isAlphabetic || c.properties.numericType != nil || c.properties.generalCategory == .nonspacingMark)
         }).map { Substring($0) }
     }
 
