@@ -20,7 +20,7 @@ struct PeopleFinder {
     private var givenNameWords: [String] = []
     /// The first words of the short forms, and the most words a short form has: a story has
     /// few people, so a list is searched faster than a set is hashed.
-    private var shortFormFirstWords: [String] = []
+    private var shortFormFirstWords: [Word] = []
     private var longestShortForm = 1
     /// Whether some short form or name starts with a particle ("van der Linde"): only then
     /// can a lower-case word begin a mention, and most stories spare every such word a look-up.
@@ -153,7 +153,8 @@ struct PeopleFinder {
         if nameTokens.allSatisfy({ shared.gazetteer.roleNouns[tokens[$0].key] != nil }) { return }
         // `General Staff`, `Ben Franklin Technology Partners`: an organisation.
         if isOrganisationWord(tokens[nameTokens.upperBound - 1]) { return }
-        let key = Word.joined(nameTokens.map { tokens[$0].key.text })
+        // The name's key as a word, hashed once for the look-ups below (a one-word name's is the token's).
+        let key = nameTokens.count == 1 ? tokens[nameTokens.lowerBound].key : Word(Word.joined(nameTokens.map { tokens[$0].key.text }))
         // `the Singapore-based consultancy Meridian Asia`: a noun for an organisation names one.
         if nameTokens.lowerBound > 0, tokens[nameTokens.lowerBound - 1].kind == .word, !tokens[nameTokens.lowerBound - 1].isCapitalized,
            shared.gazetteer.organisationWords.contains(tokens[nameTokens.lowerBound - 1].lower) { return }
@@ -198,7 +199,7 @@ struct PeopleFinder {
             // `Osaka Castle`), until a title or the full name says otherwise.
             guard titleKind != nil || shared.gazetteer.places[key] == nil else { return }
             index = addPerson(name: nameText, paragraph, nameTokens)
-        } else if let existing = nameKeys.firstIndex(of: key) ?? person(withShortForm: key) {
+        } else if let existing = nameKeys.firstIndex(of: key.text) ?? person(withShortForm: key) {
             index = existing
             addMention(existing, paragraph, nameTokens)
         } else {
@@ -469,7 +470,7 @@ struct PeopleFinder {
             shortFormIndex[form, default: []].append(people.count)
             let words = form.wordsBetweenSpaces
             let first = String(words.first ?? "")
-            if !shortFormFirstWords.contains(first) { shortFormFirstWords.append(first) }
+            if !shortFormFirstWords.contains(Word(first)) { shortFormFirstWords.append(Word(first)) }
             longestShortForm = max(longestShortForm, words.count)
             if PeopleFinder.particles.contains(first) { formsStartWithParticle = true }
         }
@@ -528,7 +529,9 @@ struct PeopleFinder {
         return matches[0]
     }
 
-    func person(withShortForm form: String) -> Int? {
+    func person(withShortForm form: String) -> Int? { person(withShortForm: Word(form)) }
+
+    func person(withShortForm form: Word) -> Int? {
         // The most recently mentioned person wins when two share a family name.
         var best: Int?
         for index in shortFormIndex[form] ?? [] {
@@ -573,7 +576,7 @@ struct PeopleFinder {
             defer { i += 1 }
             guard tokens[i].kind == .word, tokens[i].isCapitalized || formsStartWithParticle && NameRuns.isParticle(tokens[i]),
                   owner[paragraph.index][i] == nil else { continue }
-            guard shortFormFirstWords.contains(tokens[i].key.text) || givenNameWords.contains(tokens[i].name) else { continue }
+            guard shortFormFirstWords.contains(tokens[i].key) || givenNameWords.contains(tokens[i].name) else { continue }
             // Longest first: "van der Linde" before "Linde".
             for length in stride(from: min(4, longestShortForm, tokens.count - i), through: 1, by: -1) {
                 let range = i..<i + length

@@ -146,7 +146,8 @@ struct SpeakerFinder {
         for paragraph in paragraphs {
             let tokens = paragraph.tokens
             var lastSentence: Int?
-            for v in tokens.indices where tokens[v].kind == .word && isSpeechVerb(tokens, v) {
+            // A capital inside a sentence is no verb (see `isSpeechVerb`): looked at before the list.
+            for v in tokens.indices where tokens[v].kind == .word && (!tokens[v].isCapitalized || tokens[v].startsSentence) && isSpeechVerb(tokens, v) {
                 let at = tokens[v].start
                 if quoted.contains(where: { (p0, s0, p1, e1) in (p0, s0) <= (paragraph.index, at) && (paragraph.index, at) <= (p1, e1) }) { continue }
                 let sentence = paragraph.sentenceStart(before: v)
