@@ -31,6 +31,7 @@ enum NameRuns {
 
     static func runs(in tokens: [Token], titles: PhraseTable<Gazetteer.TitleKind>) -> [Range<Int>] {
         var runs: [Range<Int>] = []
+        runs.reserveCapacity(tokens.count / 4)
         var i = 0
         while i < tokens.count {
             guard startsRun(tokens, i) else { i += 1; continue }

@@ -181,8 +181,9 @@ struct SpeakerFinder {
         guard q.paragraph == q.endParagraph else { return false }
         let paragraph = paragraphs[q.paragraph]
         let range = paragraph.tokenIndex(atOrAfter: q.start)..<paragraph.tokenIndex(atOrAfter: q.end)
+        // Counted first: most quotations are longer than a title, and need no list of their words.
+        guard (1...6).contains(range.lazy.filter({ paragraph.tokens[$0].kind == .word }).prefix(7).count) else { return false }
         let words = range.filter { paragraph.tokens[$0].kind == .word }
-        guard (1...6).contains(words.count) else { return false }
         return words.allSatisfy { paragraph.tokens[$0].isCapitalized || SpeakerFinder.titleFunctionWords.contains(paragraph.tokens[$0].text) }
             && words.contains { !paragraph.tokens[$0].startsSentence || words.count == 1 }
     }

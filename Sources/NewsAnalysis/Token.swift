@@ -152,7 +152,7 @@ struct Tokenizer {
 
     private static func tokens(in scalars: UnsafeBufferPointer<Unicode.Scalar>) -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity(scalars.count / 5)
+        tokens.reserveCapacity(scalars.count / 4)
         var i = 0
         var sentenceStart = true
         let n = scalars.count
