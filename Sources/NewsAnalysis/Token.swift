@@ -180,6 +180,11 @@ struct Tokenizer {
                         i += 2
                         continue
                     }
+                    // 9/11, 24/7: a slash between digits stays in the word.
+                    if d == "/", i + 1 < n, isDigit(scalars[i - 1]), isDigit(scalars[i + 1]) {
+                        i += 2
+                        continue
+                    }
                     // J.D. and U.S.: a period between single letters stays in the word.
                     if d == ".", i + 1 < n, isLetter(scalars[i + 1]), i - start >= 1,
                        i - 1 == start || scalars[i - 2] == ".", i + 2 >= n || !isWordScalar(scalars[i + 2]) || scalars[i + 2] == "." {
@@ -188,9 +193,11 @@ struct Tokenizer {
                     }
                     break
                 }
-                // An initial (`J.`) or a title (`Dr.`) keeps its period: it ends no sentence.
+                // An initial (`J.`), a title (`Dr.`) or a party and state (`R-Ky.`) keeps its
+                // period: it ends no sentence.
                 if i < n, scalars[i] == ".", isUpper(scalars[start]),
-                   i - start == 1 || scalars[i - 2] == "." || i - start <= 4 && titleAbbreviations.contains(String(String.UnicodeScalarView(scalars[start..<i])).lowercased()) {
+                   i - start == 1 || scalars[i - 2] == "." || isPartyAndState(scalars[start..<i])
+                    || i - start <= 4 && titleAbbreviations.contains(String(String.UnicodeScalarView(scalars[start..<i])).lowercased()) {
                     i += 1
                 }
                 // Built in place: a token first held in a variable is copied into the array.
@@ -213,6 +220,18 @@ struct Tokenizer {
             i += 1
         }
         return tokens
+    }
+
+    @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
+
+    /// `R-Ky`, `D-Calif`, `I-Vt`: a US lawmaker's party and state, whose period is no full stop,
+    /// and which names no one.
+    static func isPartyAndState<Word: Collection<Unicode.Scalar>>(_ word: Word) -> Bool {
+        var scalars = word.makeIterator()
+        guard (4...8).contains(word.count), let first = scalars.next(), first == "R" || first == "D" || first == "I",
+              scalars.next() == "-", let third = scalars.next(), isUpper(third) else { return false }
+        while let c = scalars.next() { if !isLetter(c) { return false } }
+        return true
     }
 
     @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool {

@@ -267,3 +267,18 @@ import Testing
         #expect(quotes(analysis, story).map(\.speaker) == ["Donald Trump"])
     }
 }
+
+@Suite struct USPoliticsCueTests {
+    @Test(arguments: ["\"The veto will be overridden,\" Senate Majority Leader Mitch McConnell, R-Ky., told reporters.",
+                      "Senate Majority Leader Mitch McConnell, R-Ky., said: \"The veto will be overridden.\""])
+    func aPartyAndStateAfterANameEndsNoSentenceAndIsNoOne(_ text: String) {
+        let (analysis, story) = analyze(text)
+        #expect(analysis.names == ["Mitch McConnell"])
+        #expect(quotes(analysis, story).map(\.speaker) == ["Mitch McConnell"])
+    }
+
+    @Test func aNumberWithASlashIsOneWordOfTheSpeakersDescription() {
+        let (analysis, story) = analyze("\"The rationales do not hold,\" said 9/11 widow Terry Strada, who leads the families group.")
+        #expect(quotes(analysis, story).map(\.speaker) == ["Terry Strada"])
+    }
+}
