@@ -20,10 +20,15 @@ struct SpeakerFinder {
     /// quotation's speaker, or the subject of reported speech (`She said the talks ...`).
     private var turn: (paragraph: Int, offset: Int, speaker: Speaker)?
 
-    static let auxiliaries: WordSet = ["has", "had", "have", "would", "will", "also", "later", "then", "further",
+    static let auxiliaries = WordSet(["has", "had", "have", "would", "will", "also", "later", "then", "further",
                                            "again", "once", "earlier", "previously", "reportedly", "is", "was",
                                            "were", "are", "had", "did", "does", "do", "could", "might", "may", "can",
-                                           "separately", "simply", "only", "just", "quickly", "repeatedly", "too", "herself", "himself"]
+                                           "separately", "simply", "only", "just", "quickly", "repeatedly", "too", "herself", "himself",
+                                           "not", "never", "cannot"]
+                                          // Either apostrophe: `didn't`, `didn’t`.
+                                          + SpeakerFinder.negatives.flatMap { [$0, String($0.map { $0 == "'" ? "’" : $0 })] })
+    static let negatives = ["didn't", "doesn't", "don't", "won't", "wouldn't", "couldn't", "can't", "hasn't", "haven't", "hadn't",
+                            "isn't", "wasn't"]
     static let unnamedHeads: WordSet = ["spokesman", "spokeswoman", "spokesperson", "official", "officials",
                                             "analyst", "analysts", "diplomat", "diplomats", "source", "sources",
                                             "expert", "experts", "resident", "residents", "witness", "witnesses",

@@ -282,3 +282,12 @@ import Testing
         #expect(quotes(analysis, story).map(\.speaker) == ["Terry Strada"])
     }
 }
+
+@Suite struct NegatedCueTests {
+    @Test(arguments: ["didn't", "didn’t"])
+    func aPronounBeforeANegatedVerbIsStillThePronoun(_ negation: String) {
+        let (analysis, story) = analyze(
+            "\"We have had problems before,\" Barack Obama said after the meeting. He \(negation) suggest retaliation. \"Our goal is not to escalate.\"")
+        #expect(quotes(analysis, story).map(\.speaker) == ["Barack Obama", "Barack Obama"])
+    }
+}
