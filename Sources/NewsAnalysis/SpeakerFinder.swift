@@ -103,7 +103,9 @@ struct SpeakerFinder {
                     speaker = colonSubject(q)
                 } else if let turn, turn.speaker.kind != .unknown, q.paragraph - turn.paragraph <= 1 {
                     speaker = turn.speaker
-                    speaker?.cue = nil
+                    // `"A," he said. "B."`: the second part keeps the cue of the first, in the
+                    // same paragraph; a turn that goes on into another has none of its own.
+                    if q.paragraph != turn.paragraph { speaker?.cue = nil }
                 }
             }
             let resolved = speaker ?? .unknown

@@ -291,3 +291,16 @@ import Testing
         #expect(quotes(analysis, story).map(\.speaker) == ["Barack Obama", "Barack Obama"])
     }
 }
+
+@Suite struct SplitQuotationCueTests {
+    @Test func theSecondPartOfASplitQuotationKeepsTheCueOfTheFirst() throws {
+        let (analysis, story) = analyze("Secretary of State John Kerry spoke in Geneva. \"We remain open to talks,\" he said. \"Sadly, the other side has chosen a different path.\"")
+        let cues = analysis.quotes.map { $0.speaker.cue.map { story.paragraphs[$0.paragraph].unicodeScalars.dropFirst($0.start).prefix($0.end - $0.start) }.map { String(String.UnicodeScalarView($0)) } }
+        #expect(cues == ["he", "he"])
+    }
+
+    @Test func aTurnThatGoesOnIntoAnotherParagraphHasNoCueOfItsOwn() {
+        let (analysis, _) = analyze("\"We remain open to talks,\" Kerry said.", "\"Sadly, the other side has chosen a different path.\"")
+        #expect(analysis.quotes.map { $0.speaker.cue == nil } == [false, true])
+    }
+}
