@@ -102,10 +102,9 @@ struct SpeakerFinder {
                 if introducedByColon(q) {
                     speaker = colonSubject(q)
                 } else if let turn, turn.speaker.kind != .unknown, q.paragraph - turn.paragraph <= 1 {
+                    // `"A," he said. "B."`, and a turn that goes on into the next paragraph: the
+                    // story attributes what follows by the cue of what came first, and so does this.
                     speaker = turn.speaker
-                    // `"A," he said. "B."`: the second part keeps the cue of the first, in the
-                    // same paragraph; a turn that goes on into another has none of its own.
-                    if q.paragraph != turn.paragraph { speaker?.cue = nil }
                 }
             }
             let resolved = speaker ?? .unknown

@@ -299,8 +299,10 @@ import Testing
         #expect(cues == ["he", "he"])
     }
 
-    @Test func aTurnThatGoesOnIntoAnotherParagraphHasNoCueOfItsOwn() {
+    @Test func aTurnThatGoesOnIntoTheNextParagraphKeepsTheCueOfItsStart() {
         let (analysis, _) = analyze("\"We remain open to talks,\" Kerry said.", "\"Sadly, the other side has chosen a different path.\"")
-        #expect(analysis.quotes.map { $0.speaker.cue == nil } == [false, true])
+        #expect(analysis.quotes.count == 2)
+        #expect(analysis.quotes.map(\.speaker.cue) == [analysis.quotes[0].speaker.cue, analysis.quotes[0].speaker.cue])
+        #expect(analysis.quotes[0].speaker.cue != nil)
     }
 }
