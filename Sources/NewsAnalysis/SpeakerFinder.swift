@@ -357,7 +357,7 @@ struct SpeakerFinder {
         return subject(in: paragraph, tokens: v + 1..<end, at: q)
     }
 
-    static let according = Word("according"), to = Word("to")
+    static let according = Word("according"), to = Word("to"), with = Word("with")
 
     /// `according to X` anywhere in the quotation's sentence.
     private func accordingTo(_ q: QuoteFinder.Found) -> Speaker? {
@@ -511,6 +511,12 @@ struct SpeakerFinder {
             if let person = owner[paragraph.index][t] { hasPerson = person; personAt = t; break }
         }
         if nearest, let at = personAt, let before = personBeforeAside(at, in: paragraph, range: range) { hasPerson = before }
+        // `Speaking to Martin Smith of PBS, he said`: the person spoken to is not the subject.
+        if nearest, let at = personAt, let person = hasPerson, owner[paragraph.index][at] == person {
+            var first = at
+            while first > range.lowerBound, owner[paragraph.index][first - 1] == person { first -= 1 }
+            if isAddressed(first, in: paragraph) { hasPerson = nil }
+        }
         if nearest {
             // Only the last clause: after the last comma that is not part of an apposition.
             var clauseStart = range.lowerBound
@@ -647,7 +653,7 @@ struct SpeakerFinder {
         var best: (person: Int, at: TextSpan, known: Bool)?
         for (index, person) in people.enumerated() {
             guard genders[index] == nil || genders[index] == gender,
-                  let mention = person.mentions.last(where: { ($0.paragraph, $0.start) < (q.endParagraph, q.end) }) else { continue }
+                  let mention = person.mentions.last(where: { ($0.paragraph, $0.start) < (q.endParagraph, q.end) && !isAddressed($0) }) else { continue }
             // Only a gender the text gives makes a person preferred; one learned from an
             // earlier pronoun only rules a person out.
             let known = person.gender == gender
@@ -664,8 +670,22 @@ struct SpeakerFinder {
     private func mentionsSomeone(_ gender: Gender, in paragraph: Int, before offset: Int) -> Bool {
         people.indices.contains { index in
             (genders[index] == nil || genders[index] == gender)
-                && people[index].mentions.contains { $0.paragraph == paragraph && $0.start < offset }
+                && people[index].mentions.contains { $0.paragraph == paragraph && $0.start < offset && !isAddressed($0) }
         }
+    }
+
+    /// `Speaking to Martin Smith of PBS, he said`: the person a sentence's opening participle
+    /// speaks to or with is not who speaks in it.
+    private func isAddressed(_ mention: TextSpan) -> Bool {
+        let paragraph = paragraphs[mention.paragraph]
+        return isAddressed(paragraph.tokenIndex(atOrAfter: mention.start), in: paragraph)
+    }
+
+    private func isAddressed(_ t: Int, in paragraph: Paragraph) -> Bool {
+        let tokens = paragraph.tokens
+        guard t > 1, t < tokens.count, tokens[t - 1].lower == SpeakerFinder.to || tokens[t - 1].lower == SpeakerFinder.with else { return false }
+        let opener = paragraph.sentenceStart(before: t)
+        return opener == t - 2 && tokens[opener].isCapitalized && tokens[opener].lower.text.hasSuffix("ing")
     }
 
     /// The person whose role the noun names (`prime minister`), most recently mentioned.

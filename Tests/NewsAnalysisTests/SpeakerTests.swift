@@ -306,3 +306,17 @@ import Testing
         #expect(analysis.quotes[0].speaker.cue != nil)
     }
 }
+
+@Suite struct AddresseeTests {
+    @Test func thePersonAnOpeningParticipleSpeaksToIsNotTheSpeaker() {
+        let (analysis, story) = analyze(
+            "Crown Prince Mohammad bin Salman accepted responsibility for the murder.",
+            "Speaking to Martin Smith of PBS, he said, \"It happened under my watch.\"")
+        #expect(quotes(analysis, story).map(\.speaker) == ["Mohammad bin Salman"])
+    }
+
+    @Test func aPersonNamedAfterToInsideTheSentenceCanStillBeTheSpeaker() {
+        let (analysis, story) = analyze("Martin Smith spoke to reporters, and he said, \"It happened under my watch.\"")
+        #expect(quotes(analysis, story).map(\.speaker) == ["Martin Smith"])
+    }
+}
