@@ -94,6 +94,13 @@ struct SpeakerFinder {
             if let person = speaker?.person, genders[person] == nil, let cue = speaker?.cue, let gender = pronounGender(cue) {
                 genders[person] = gender
             }
+            // `"…," said study co-author Karen Alley. The Wooster professor added, "…"`: a
+            // description that goes on speaking is the person who spoke.
+            if let described = speaker, described.kind == .unnamed, let turn, turn.speaker.kind == .person,
+               q.paragraph - turn.paragraph <= 1, continuesTurn(described) {
+                speaker = turn.speaker
+                speaker?.cue = described.cue
+            }
             if speaker == nil {
                 // Scare quotes and titles: a few words nobody is said to have said.
                 if partial || wordCount(q) <= 3 && !endsSentence(q) { continue }
@@ -672,6 +679,24 @@ struct SpeakerFinder {
             (genders[index] == nil || genders[index] == gender)
                 && people[index].mentions.contains { $0.paragraph == paragraph && $0.start < offset && !isAddressed($0) }
         }
+    }
+
+    static let continuations: WordSet = ["added", "continued", "adds", "continues"]
+
+    /// Whether an unnamed speaker is a definite description (`the Wooster professor`) next to
+    /// a verb that goes on (`added`, `continued`).
+    private func continuesTurn(_ speaker: Speaker) -> Bool {
+        guard let cue = speaker.cue else { return false }
+        let paragraph = paragraphs[cue.paragraph]
+        let tokens = paragraph.tokens
+        var first = paragraph.tokenIndex(atOrAfter: cue.start)
+        let after = paragraph.tokenIndex(atOrAfter: cue.end)
+        if first < tokens.count, tokens[first].lower != TopicTagger.the {
+            guard first > 0, tokens[first - 1].lower == TopicTagger.the else { return false }
+            first -= 1
+        }
+        let verbs = [after, first - 1].filter { tokens.indices.contains($0) }
+        return verbs.contains { SpeakerFinder.continuations.contains(tokens[$0].lower) }
     }
 
     /// `Speaking to Martin Smith of PBS, he said`: the person a sentence's opening participle

@@ -320,3 +320,17 @@ import Testing
         #expect(quotes(analysis, story).map(\.speaker) == ["Martin Smith"])
     }
 }
+
+@Suite struct DescriptionThatGoesOnTests {
+    @Test func theDescriptionThatAddsIsThePersonWhoSpoke() {
+        let (analysis, story) = analyze(
+            "\"Warm water is attacking the ice shelves,\" said study co-author Karen Alley. The Wooster professor added, \"These effects matter.\"")
+        #expect(quotes(analysis, story).map(\.speaker) == ["Karen Alley", "Karen Alley"])
+    }
+
+    @Test func anIndefiniteDescriptionIsSomeoneElse() {
+        let (analysis, story) = analyze(
+            "\"Warm water is attacking the ice shelves,\" said study co-author Karen Alley. A Wooster professor added, \"These effects matter.\"")
+        #expect(quotes(analysis, story).map(\.kind) == [.person, .unnamed])
+    }
+}
