@@ -328,6 +328,7 @@ struct SpeakerFinder {
                     if let speaker = sentenceSubject(in: paragraph, from: sentence, before: v - 1, at: q) { return speaker }
                 } else if let speaker = subject(in: paragraph, tokens: sentence..<v, at: q, nearest: true) { return speaker }
                 if let speaker = invertedSubject(in: paragraph, verb: v, open: open, at: q) { return speaker }
+                if partial, v == sentence, let speaker = subjectAfterOpeningParticiple(in: paragraph, verb: v, at: q) { return speaker }
                 if !partial { return nil }
             }
             v -= 1
@@ -346,6 +347,18 @@ struct SpeakerFinder {
         guard first.kind == .word, !first.isCapitalized,
               first.lower.text.hasSuffix("ed") || SpeakerFinder.relatives.contains(first.lower) else { return nil }
         return (range.lowerBound..<open).reversed().lazy.compactMap { self.owner[paragraph.index][$0] }.first
+    }
+
+    /// `Calling it "just another apology", Anna Franowska of the charity told Reuters`: a
+    /// fragment in the participle that opens the sentence is the words of the subject after it.
+    private func subjectAfterOpeningParticiple(in paragraph: Paragraph, verb v: Int, at q: QuoteFinder.Found) -> Speaker? {
+        let tokens = paragraph.tokens
+        guard tokens[v].lower.text.hasSuffix("ing"), q.endParagraph == paragraph.index else { return nil }
+        let end = paragraph.sentenceEnd(after: v)
+        let close = paragraph.tokenIndex(atOrAfter: q.end)
+        guard close < end, let comma = (close..<end).first(where: { tokens[$0].mark == "," }), comma + 1 < end else { return nil }
+        guard let speaker = subject(in: paragraph, after: comma + 1, at: q), speaker.kind == .person else { return nil }
+        return speaker
     }
 
     /// `"We stand ready," tweeted Johnson, "to provide ..."`: the words between the verb and

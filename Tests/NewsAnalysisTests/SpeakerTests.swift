@@ -334,3 +334,15 @@ import Testing
         #expect(quotes(analysis, story).map(\.kind) == [.person, .unnamed])
     }
 }
+
+@Suite struct OpeningParticipleTests {
+    @Test func aFragmentInTheOpeningParticipleIsTheSubjectsWords() {
+        let (analysis, story) = analyze("Calling it \"just another apology\", Anna Franowska of a victims' charity told Reuters the church was late.")
+        #expect(quotes(analysis, story).map(\.speaker) == ["Anna Franowska"])
+    }
+
+    @Test func aQuotationThatRunsPastTheSentenceIsLeftAlone() {
+        let (analysis, _) = analyze("Calling it \"just another apology. The church was late\", Anna Franowska said nothing more.")
+        #expect(analysis.quotes.count <= 1)
+    }
+}
