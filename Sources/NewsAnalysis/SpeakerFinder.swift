@@ -297,7 +297,7 @@ struct SpeakerFinder {
     }
 
     static let relatives: WordSet = ["who", "whom", "which", "whose"]
-    static let modifierStarts: WordSet = ["for", "of", "who", "which", "that", "at", "in", "from", "with", "on"]
+    static let modifierStarts: WordSet = ["for", "of", "who", "which", "that", "at", "in", "from", "with", "on", "within", "inside"]
     static let clauseOpeners: WordSet = ["who", "whom", "which", "that", "since", "after", "before", "when", "while", "as",
                                          "because", "until", "once", "if", "where"]
     static let dashes: WordSet = ["—", "―", "–", "-"]

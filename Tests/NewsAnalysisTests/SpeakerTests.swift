@@ -346,3 +346,10 @@ import Testing
         #expect(analysis.quotes.count <= 1)
     }
 }
+
+@Suite struct SourceWithinTests {
+    @Test func aSourceWithinAnOrganisationIsUnnamed() {
+        let (analysis, story) = analyze("\"I have been told not to give the toll,\" said a source within the central Interior Ministry.")
+        #expect(quotes(analysis, story).map(\.kind) == [.unnamed])
+    }
+}
