@@ -162,7 +162,7 @@ public struct NameModel: Sendable {
         if phrase != nil { return false }
         // `R-Ky.`: a party and a state, no name (looked at only for a capital and a hyphen).
         if token.mark == "R" || token.mark == "D" || token.mark == "I", token.text.utf8.dropFirst().first == UInt8(ascii: "-"),
-           Tokenizer.isPartyAndState(token.name.unicodeScalars.filter { $0 != "." }) { return false }
+           Tokenizer.isPartyAndState(token.text.unicodeScalars.dropLast(token.text.hasSuffix(".") ? 1 : 0)) { return false }
         if !lists.isDisjoint(with: [.role, .honorific, .country, .organisationWord, .roleModifier, .place]) { return lists.isName }
         // "The", "But", "Monday": a word the lists call no name, where a sentence starts.
         if token.startsSentence, lists.contains(.notName) { return lists.isName || lists.contains(.ambiguousGiven) }

@@ -12,8 +12,7 @@ extension PeopleFinder {
             let given = isGivenName(tokens[i])
             let described = given && describedAfter(tokens, i) || describedBefore(tokens, i, given: given)
             guard described else { continue }
-            let key = tokens[i].key.text
-            if let existing = person(withShortForm: key) {
+            if let existing = person(withShortForm: tokens[i].key) {
                 addMention(existing, paragraph, i..<i + 1)
                 continue
             }

@@ -16,7 +16,6 @@ struct PeopleFinder {
     /// Each person's name as a phrase key ("sanae takaichi").
     private var nameKeys: [String] = []
     private var givenNames = WordMap<[Int]>()
-    /// The same names as a list: a story has few, and a list is searched faster than a word is hashed.
     private var givenNameWords: [String] = []
     /// The first words of the short forms, and the most words a short form has: a story has
     /// few people, so a list is searched faster than a set is hashed.
@@ -67,8 +66,7 @@ struct PeopleFinder {
         for paragraph in paragraphs { findNames(in: paragraph) }
         for paragraph in paragraphs { findPeopleNamedByOneWord(in: paragraph) }
         findGivenNamesAlone()
-        givenNames = makeGivenNameIndex()
-        givenNameWords = people.compactMap { PeopleFinder.firstWord(ofName: $0.name) }
+        (givenNames, givenNameWords) = makeGivenNameIndex()
         for paragraph in paragraphs { linkShortMentions(in: paragraph) }
         for index in people.indices {
             people[index].mentions.sort { ($0.paragraph, $0.start) < ($1.paragraph, $1.start) }
@@ -541,12 +539,16 @@ struct PeopleFinder {
     }
 
     /// People by their given name, for those called so later ("Mark" for Mark Rathbun).
-    private func makeGivenNameIndex() -> WordMap<[Int]> {
+    /// Also as a list: a story has few, and a list is searched faster than a word is hashed.
+    private func makeGivenNameIndex() -> (WordMap<[Int]>, [String]) {
         var index = WordMap<[Int]>()
+        var names: [String] = []
         for (person, value) in people.enumerated() {
-            if let first = PeopleFinder.firstWord(ofName: value.name) { index[first, default: []].append(person) }
+            guard let first = PeopleFinder.firstWord(ofName: value.name) else { continue }
+            index[first, default: []].append(person)
+            names.append(first)
         }
-        return index
+        return (index, names)
     }
 
     /// `Mark` of `Mark Rathbun`; nil for a name of one word.

@@ -20,15 +20,13 @@ struct SpeakerFinder {
     /// quotation's speaker, or the subject of reported speech (`She said the talks ...`).
     private var turn: (paragraph: Int, offset: Int, speaker: Speaker)?
 
-    static let auxiliaries = WordSet(["has", "had", "have", "would", "will", "also", "later", "then", "further",
+    /// Looked up by a token's key, whose apostrophes are straight: `didn’t` is `didn't`.
+    static let auxiliaries: WordSet = ["has", "had", "have", "would", "will", "also", "later", "then", "further",
                                            "again", "once", "earlier", "previously", "reportedly", "is", "was",
                                            "were", "are", "had", "did", "does", "do", "could", "might", "may", "can",
                                            "separately", "simply", "only", "just", "quickly", "repeatedly", "too", "herself", "himself",
-                                           "not", "never", "cannot"]
-                                          // Either apostrophe: `didn't`, `didn’t`.
-                                          + SpeakerFinder.negatives.flatMap { [$0, String($0.map { $0 == "'" ? "’" : $0 })] })
-    static let negatives = ["didn't", "doesn't", "don't", "won't", "wouldn't", "couldn't", "can't", "hasn't", "haven't", "hadn't",
-                            "isn't", "wasn't"]
+                                           "not", "never", "cannot", "didn't", "doesn't", "don't", "won't", "wouldn't", "couldn't",
+                                           "can't", "hasn't", "haven't", "hadn't", "isn't", "wasn't"]
     static let unnamedHeads: WordSet = ["spokesman", "spokeswoman", "spokesperson", "official", "officials",
                                             "analyst", "analysts", "diplomat", "diplomats", "source", "sources",
                                             "expert", "experts", "resident", "residents", "witness", "witnesses",
@@ -437,10 +435,7 @@ struct SpeakerFinder {
     /// The words of a role or a noun: letters, digits, marks and hyphens. By scalars: split by
     /// characters, a story's roles cost more than all its speakers.
     static func words(of text: String) -> [Substring] {
-        text.unicodeScalars.split(whereSeparator: { c in
-            if c.value < 0x80 { return !Tokenizer.isWordScalar(c) && c != "-" }
-            return !(c.properties.isAlphabetic || c.properties.numericType != nil || c.properties.generalCategory == .nonspacingMark)
-        }).map { Substring($0) }
+        text.unicodeScalars.split(whereSeparator: { !Tokenizer.isWordScalar($0) && $0 != "-" }).map { Substring($0) }
     }
 
     /// Whether `noun` (one word or a few) stands among the words of a role.
@@ -493,7 +488,7 @@ struct SpeakerFinder {
         }
         var end = start
         while end < limit, tokens[end].kind == .word || Marks.apostrophes.contains(tokens[end].mark),
-              !SpeakerFinder.auxiliaries.contains(tokens[end].lower), !isSpeechVerb(tokens, end),
+              !SpeakerFinder.auxiliaries.contains(tokens[end].key), !isSpeechVerb(tokens, end),
               end == start || !SpeakerFinder.subjectStops.contains(tokens[end].lower) {
             end += 1
         }
@@ -520,7 +515,7 @@ struct SpeakerFinder {
         let tokens = paragraph.tokens
         var range = range
         while range.count > 0, tokens[range.upperBound - 1].kind == .word,
-              SpeakerFinder.auxiliaries.contains(tokens[range.upperBound - 1].lower) || tokens[range.upperBound - 1].lower.text.hasSuffix("ly") {
+              SpeakerFinder.auxiliaries.contains(tokens[range.upperBound - 1].key) || tokens[range.upperBound - 1].lower.text.hasSuffix("ly") {
             range = range.lowerBound..<range.upperBound - 1
         }
         guard !range.isEmpty else { return nil }
@@ -704,8 +699,8 @@ struct SpeakerFinder {
         let tokens = paragraph.tokens
         var first = paragraph.tokenIndex(atOrAfter: cue.start)
         let after = paragraph.tokenIndex(atOrAfter: cue.end)
-        if first < tokens.count, tokens[first].lower != TopicTagger.the {
-            guard first > 0, tokens[first - 1].lower == TopicTagger.the else { return false }
+        if first < tokens.count, tokens[first].lower != Word.the {
+            guard first > 0, tokens[first - 1].lower == Word.the else { return false }
             first -= 1
         }
         let verbs = [after, first - 1].filter { tokens.indices.contains($0) }

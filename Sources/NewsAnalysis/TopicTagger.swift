@@ -67,8 +67,6 @@ struct TopicTagger {
         return curated.sorted().map { relations.pairs[$0].topic } + others
     }
 
-    static let the = Word("the")
-
     /// Nouns of events that a country before them only locates: "a Taiwan crisis".
     static let eventNouns: WordSet = ["crisis", "conflict", "war", "contingency", "emergency"]
 
@@ -97,7 +95,7 @@ struct TopicTagger {
         while i < tokens.count {
             if tokens[i].startsSentence { sentences.startSentence() }
             // A word against a word compares hashes first, a word against a string compares text.
-            guard tokens[i].kind == .word, tokens[i].isCapitalized || tokens[i].lower == TopicTagger.the else { i += 1; continue }
+            guard tokens[i].kind == .word, tokens[i].isCapitalized || tokens[i].lower == Word.the else { i += 1; continue }
             var matched = 0
             if let (length, country) = shared.topicCountryForms.longestMatch(tokens, at: i, limit: tokens.count) {
                 weight[country] += w

@@ -26,6 +26,10 @@ struct Word: Hashable, Sendable {
     /// What Set and Dictionary call: bypasses Hasher.
     func _rawHashValue(seed: Int) -> Int { hash ^ seed }
 
+    /// A word many passes compare tokens with: against a word the hashes are compared first,
+    /// against a string the text.
+    static let the = Word("the")
+
     static let start: UInt64 = 0xcbf2_9ce4_8422_2325
     @inline(__always) static func step(_ h: UInt64, _ byte: UInt8) -> UInt64 { (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
     @inline(__always) static func finish(_ h: UInt64) -> Int {
