@@ -136,9 +136,11 @@ struct DemoEndToEndTests {
         try tmux.send("Enter")
         let first = try tmux.wait(for: "Topics:")
         let title = try #require(first.split(separator: "\n").dropFirst().first).trimmingCharacters(in: .whitespaces)
-        for key in ["t", "Enter", "Enter", "q", "q"] {
+        // Each key once the screen before it is drawn: a key sent to a list still loading its
+        // rows would open nothing, and the q after it leave one screen too many.
+        for (key, drawn) in [("t", "Enter stories of the topic"), ("Enter", "Enter open"), ("Enter", "Topics:"), ("q", "Enter open"), ("q", "Topics:")] {
             try tmux.send(key)
-            Thread.sleep(forTimeInterval: 0.3)
+            _ = try tmux.wait(for: drawn)
         }
         #expect(try tmux.wait(for: title).contains(title))
         try tmux.send("q")
