@@ -5,6 +5,7 @@ extension Analyzer {
     public static let gazetteerFiles = [
         "given-names.txt", "surnames.txt", "ambiguous-given-names.txt", "ambiguous-surnames.txt", "countries.tsv", "titles.tsv",
         "role-nouns.txt", "organisations.txt", "organisation-words.txt", "not-names.txt", "speech-verbs.txt", "places.txt", "person-nouns.txt",
+        "animal-nouns.txt",
     ]
 
     public struct LoadingError: Error, CustomStringConvertible {

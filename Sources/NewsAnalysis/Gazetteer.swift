@@ -40,6 +40,8 @@ public struct Gazetteer: Sendable {
     var places = PhraseTable<Bool>()
     /// Lower-case nouns for people: occupations, roles, relations, groups ("fisherman", "residents").
     var personNouns = WordSet()
+    /// Nouns for animals, singular and plural (`pandas`, `cub`).
+    var animalNouns = WordSet()
 
     enum TitleKind: String, Sendable { case honorific, role }
 
@@ -97,6 +99,7 @@ extension Gazetteer {
             if alsoNames, !raw.hasPrefix("#"), !raw.trimmed().isEmpty { places.insert(Gazetteer.phraseKey(String(raw).trimmed()), true) }
         }
         for line in Gazetteer.lines(files["person-nouns.txt"]) { personNouns.insert(line.text.lowercased()) }
+        for line in Gazetteer.lines(files["animal-nouns.txt"]) { animalNouns.insert(line.text.lowercased()) }
         defer { nameLists = Gazetteer.nameLists(files, countries: countries) }
         for line in Gazetteer.lines(files["speech-verbs.txt"]) {
             let fields = line.text.split(separator: "\t").map(String.init)

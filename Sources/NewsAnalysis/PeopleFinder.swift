@@ -71,6 +71,20 @@ struct PeopleFinder {
         for index in people.indices {
             people[index].mentions.sort { ($0.paragraph, $0.start) < ($1.paragraph, $1.start) }
         }
+        dropNamedAnimals()
+    }
+
+    /// Takes these people out of `people`, `owner` and `lastMention`, renumbering the others.
+    /// Only once the people are found: the indexes that find them are not renumbered.
+    mutating func removePeople(_ removed: Set<Int>) {
+        let kept = people.indices.filter { !removed.contains($0) }
+        var renumbered = [Int?](repeating: nil, count: people.count)
+        for (new, old) in kept.enumerated() { renumbered[old] = new }
+        for p in owner.indices {
+            for t in owner[p].indices where owner[p][t] != nil { owner[p][t] = renumbered[owner[p][t]!] }
+        }
+        people = kept.map { people[$0] }
+        lastMention = kept.map { lastMention[$0] }
     }
 
     // MARK: Candidate names
