@@ -47,7 +47,7 @@ extension PeopleFinder {
     }
 
     /// A noun for a person, in lower case.
-    private func isPersonNoun(_ token: Token) -> Bool {
+    func isPersonNoun(_ token: Token) -> Bool {
         token.kind == .word && !token.isCapitalized
             && (shared.gazetteer.personNouns.contains(token.key) || shared.gazetteer.roleNouns[token.key] != nil)
     }

@@ -145,6 +145,9 @@ struct Tokenizer {
     static let titleAbbreviations: WordSet = ["mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "capt", "sgt",
                                                   "sen", "rep", "gov", "adm", "maj", "cmdr", "rev", "fr", "st", "pres"]
 
+    /// Given names written short before a name: `Ma.` (María, in Philippine copy), `Wm.`.
+    static let givenNameAbbreviations: WordSet = ["ma", "wm", "chas", "jas", "thos", "geo", "jos"]
+
     static func tokens(_ scalars: [Unicode.Scalar]) -> [Token] {
         // Through a buffer pointer: no bounds checks, and no retain for each token's slice.
         scalars.withUnsafeBufferPointer { tokens(in: $0) }
@@ -197,7 +200,7 @@ struct Tokenizer {
                 // period: it ends no sentence.
                 if i < n, scalars[i] == ".", isUpper(scalars[start]),
                    i - start == 1 || scalars[i - 2] == "." || isPartyAndState(scalars[start..<i])
-                    || i - start <= 4 && titleAbbreviations.contains(String(String.UnicodeScalarView(scalars[start..<i])).lowercased()) {
+                    || i - start <= 4 && isShortTitleOrGivenName(scalars[start..<i], nextIsCapital: i + 2 < n && scalars[i + 1] == " " && isUpper(scalars[i + 2])) {
                     i += 1
                 }
                 // Built in place: a token first held in a variable is copied into the array.
@@ -220,6 +223,11 @@ struct Tokenizer {
             i += 1
         }
         return tokens
+    }
+
+    private static func isShortTitleOrGivenName(_ word: Slice<UnsafeBufferPointer<Unicode.Scalar>>, nextIsCapital: Bool) -> Bool {
+        let lower = String(String.UnicodeScalarView(word)).lowercased()
+        return titleAbbreviations.contains(lower) || nextIsCapital && givenNameAbbreviations.contains(lower)
     }
 
     @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }

@@ -128,6 +128,18 @@ import Testing
         #expect(Set(analysis.names) == ["Fatima", "Amina"])
     }
 
+    @Test func aPersonNamedByOneWordBesideAnimalsButNotIntroducedAsKinIsSomeone() {
+        let (analysis, _) = analyze("Before dawn Maria fed the goats, and at noon Maria milked them.")
+        #expect(analysis.names == ["Maria"])
+    }
+
+    @Test func aGivenNameWrittenShortStaysInTheName() {
+        let (analysis, _) = analyze(
+            "\"We have asked Beijing to help,\" said Undersecretary Ma. Teresa Dimaano.",
+            "Dimaano said no classified documents were taken.")
+        #expect(analysis.names == ["Ma. Teresa Dimaano"])
+    }
+
     @Test(arguments: ["Kharkiv, a city of a million people, was shelled.", "The capital, Tokyo, said nothing.",
                       "Reuters, a news agency, said it had seen the letter."])
     func placesAndOrganisationsDescribedAreNoOne(_ text: String) {
