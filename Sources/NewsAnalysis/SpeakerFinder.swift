@@ -60,6 +60,9 @@ struct SpeakerFinder {
                                      "leaflets", "editorial", "column", "filing", "complaint", "lawsuit", "indictment", "verdict",
                                      "transcript", "email", "caption", "headline", "slogan", "graffiti", "inscription", "petition",
                                      "manifesto", "page", "passage", "text", "draft", "bill", "resolution", "communique", "communiqué"]
+    /// Texts put up for all to read, whoever carries them.
+    static let displays: WordSet = ["sign", "signs", "banner", "banners", "poster", "posters", "placard", "placards", "graffiti",
+                                    "inscription", "slogan", "caption", "headline", "board", "t-shirt", "sticker", "stickers"]
     static let ownWritings: WordSet = ["statement", "post", "posts", "account", "channel", "blog", "memoir", "speech", "remarks"]
     static let quantifiers: WordSet = ["the", "a", "an", "one", "another", "two", "three", "several", "some",
                                            "many", "other", "its", "their", "his", "her"]
@@ -578,6 +581,10 @@ struct SpeakerFinder {
             // through them; the phrase is the speaker, by its head.
             // But `Trump's statement said`, `Zelensky's post read`: what they wrote is theirs.
             let writtenByThem = SpeakerFinder.documents.contains(last) || SpeakerFinder.ownWritings.contains(last)
+            // `Naja Lynge carried a sign reading "..."`: what a sign says is nobody's speech.
+            if SpeakerFinder.displays.contains(last), lastIndex == range.upperBound - 1, lastIndex > named.last! + 1 {
+                return Speaker(kind: .unknown, cue: cue(lastIndex..<lastIndex + 1))
+            }
             if tokens[named.last!].nameEnd < tokens[named.last!].end, lastIndex > named.last!, !writtenByThem {
                 let text = paragraph.text(tokens: words.first { !SpeakerFinder.quantifiers.contains(tokens[$0].lower) } ?? words[0], through: lastIndex)
                 let unnamed = SpeakerFinder.unnamedHeads.contains(last) || shared.gazetteer.roleNouns[last] != nil
@@ -625,8 +632,11 @@ struct SpeakerFinder {
                 return Speaker(kind: .unnamed, text: paragraph.text(tokens: first, through: end))
             }
         }
-        // `a letter`, `the ruling`, `a sign ... read:`: a text, written by nobody the story names.
-        if SpeakerFinder.documents.contains(last) {
+        // `a letter`, `the ruling`, `a sign ... read:`, `A message chalked on a board ... read:`:
+        // a text, written by nobody the story names; its head is the words before a modifier.
+        let head = words.first { $0 > first && (SpeakerFinder.modifierStarts.contains(tokens[$0].lower) || tokens[$0].lower.text.hasSuffix("ed")) }
+            .flatMap { modifier in words.last { $0 < modifier } } ?? lastIndex
+        if SpeakerFinder.documents.contains(last) || SpeakerFinder.documents.contains(tokens[head].lower) {
             return Speaker(kind: .unknown, cue: cue(words[0]..<lastIndex + 1))
         }
         // `the embassy said` is the embassy, even when someone's role names it.

@@ -72,6 +72,13 @@ import Testing
         let (analysis, story) = analyze("The banner at the gate read: \"Fishermen first, politics second, always.\"")
         #expect(quotes(analysis, story).map(\.kind) == [.unknown])
     }
+
+    @Test func aTextPutUpIsNobodysEvenWhenSomeoneCarriesItOrTheWordsAfterItNameAPlace() {
+        let (analysis, story) = analyze(
+            "Anja Berglund, a 19-year-old student, carried a sign reading \"Our island is not for sale\". She marched with her father.",
+            "A message chalked on a board at the Hillcrest camp read: \"Hold on, Mika, we are coming for you.\"")
+        #expect(quotes(analysis, story).map(\.kind) == [.unknown, .unknown])
+    }
 }
 
 @Suite struct TurnTests {
