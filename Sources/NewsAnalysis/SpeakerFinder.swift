@@ -272,6 +272,8 @@ struct SpeakerFinder {
         // `... for ocean science." She described him as ...`: a quotation that ends its
         // sentence, then a new one; that one's subject speaks of what follows, not of this.
         if q.end > 0, paragraphs[q.endParagraph].scalars[q.end - 1] == ".", tokens[i].isCapitalized { return nil }
+        // `of "...", while Deputy Governor Oleg Klimov indicated`: a new clause, its own words.
+        if SpeakerFinder.contrasts.contains(tokens[i].lower) { return nil }
         var v = i
         var words: [Int] = []
         while v < tokens.count, words.count < 10 || words.count < 18 && words.contains(where: { owner[paragraph.index][$0] != nil }) {
@@ -297,6 +299,7 @@ struct SpeakerFinder {
         return nil
     }
 
+    static let contrasts: WordSet = ["while", "whereas", "although", "though", "but"]
     static let relatives: WordSet = ["who", "whom", "which", "whose"]
     static let modifierStarts: WordSet = ["for", "of", "who", "which", "that", "at", "in", "from", "with", "on", "within", "inside"]
     static let clauseOpeners: WordSet = ["who", "whom", "which", "that", "since", "after", "before", "when", "while", "as",
@@ -322,6 +325,8 @@ struct SpeakerFinder {
             let token = tokens[v]
             if token.kind == .punctuation && Marks.doubleQuotes.contains(token.mark) && !partial { return nil }
             if token.kind == .word && isSpeechVerb(tokens, v) {
+                // `he was told by Emergencies Minister Yevgeny Zinichev of "..."`: the agent.
+                if v + 2 < open, tokens[v + 1].lower == "by", let agent = passiveAgent(in: paragraph, from: v + 2, before: open, at: q) { return agent }
                 // `Prosecutors had sought 15 years for Kim, describing the cell as "..."`: a
                 // participle after a comma speaks for the sentence's subject.
                 if v > sentence, tokens[v - 1].mark == ",", tokens[v].lower.text.hasSuffix("ing"),
@@ -364,6 +369,17 @@ struct SpeakerFinder {
 
     /// `"We stand ready," tweeted Johnson, "to provide ..."`: the words between the verb and
     /// the quotation, when nothing before the verb is its subject.
+    /// The person named right after the `by` of a passive speech verb, up to the next mark.
+    private func passiveAgent(in paragraph: Paragraph, from start: Int, before limit: Int, at q: QuoteFinder.Found) -> Speaker? {
+        let tokens = paragraph.tokens
+        var t = start
+        while t < limit, t - start < 6, tokens[t].kind == .word, owner[paragraph.index][t] == nil { t += 1 }
+        guard t < limit, let person = owner[paragraph.index][t], tokens[start..<t].allSatisfy({ !$0.isCapitalized || $0.kind == .word }) else { return nil }
+        var end = t
+        while end < limit, owner[paragraph.index][end] == person { end += 1 }
+        return subject(in: paragraph, tokens: t..<end, at: q)
+    }
+
     private func invertedSubject(in paragraph: Paragraph, verb v: Int, open: Int, at q: QuoteFinder.Found) -> Speaker? {
         let tokens = paragraph.tokens
         // Only between the two parts of a quotation: after a verb that opens no quotation, the
@@ -463,7 +479,26 @@ struct SpeakerFinder {
         guard end > start else { return nil }
         let speaker = subject(in: paragraph, tokens: start..<end, at: q)
         if speaker?.kind == .unnamed, let named = appositiveName(in: paragraph, after: end, at: q) { return named }
+        if speaker?.kind != .person, let named = personEndingSentence(in: paragraph, after: start, at: q) { return named }
         return speaker
+    }
+
+    /// `said University of California, San Diego's chancellor, Pradeep Khosla.`, `said study
+    /// co-author and Royal Society Research Fellow Martin How.`: descriptions, then the name
+    /// that ends the sentence, with no clause or verb between.
+    private func personEndingSentence(in paragraph: Paragraph, after start: Int, at q: QuoteFinder.Found) -> Speaker? {
+        let tokens = paragraph.tokens
+        var end = start
+        while end < tokens.count, end - start < 24, tokens[end].kind == .word || tokens[end].mark == "," || Marks.apostrophes.contains(tokens[end].mark) {
+            if tokens[end].kind == .word, owner[paragraph.index][end] == nil,
+               SpeakerFinder.clauseOpeners.contains(tokens[end].lower) || isSpeechVerb(tokens, end) || tokens[end].lower.text.hasSuffix("ed") { return nil }
+            end += 1
+        }
+        guard end > start + 1, end == tokens.count || [".", ";"].contains(tokens[end].mark), let person = owner[paragraph.index][end - 1] else { return nil }
+        var first = end - 1
+        while first > start, owner[paragraph.index][first - 1] == person { first -= 1 }
+        guard first > start else { return nil }
+        return subject(in: paragraph, tokens: first..<end, at: q)
     }
 
     /// `said Grekova's colleague at the Memorial centre, Timur Abdullayev, who ...`: the person

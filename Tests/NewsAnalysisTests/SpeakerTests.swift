@@ -81,6 +81,23 @@ import Testing
     }
 }
 
+@Suite struct InvertedAndPassiveCueTests {
+    @Test(arguments: [
+        "\"He changed the field,\" said Ostrava Technical University's rector, Pavla Novotna.",
+        "\"He changed the field,\" said study co-author and Royal Society Research Fellow Pavla Novotna.",
+    ])
+    func theNameThatEndsAnInvertedCueSpeaks(_ text: String) {
+        let (analysis, story) = analyze(text)
+        #expect(quotes(analysis, story).map(\.speaker) == ["Pavla Novotna"])
+    }
+
+    @Test func thePersonAfterThePassiveByIsTheSpeakerNotTheOneAfterAContrast() {
+        let (analysis, story) = analyze(
+            "President Pavel Dorin flew to the city on Monday. In a meeting he was told by Emergencies Minister Ivan Sotnikov of \"perhaps forty people under the rubble\", while Deputy Governor Oleg Barinov indicated that 68 were missing.")
+        #expect(quotes(analysis, story).map(\.speaker) == ["Ivan Sotnikov"])
+    }
+}
+
 @Suite struct TurnTests {
     @Test func aPronounAfterReportedSpeechIsItsSpeaker() {
         let (analysis, story) = analyze(
