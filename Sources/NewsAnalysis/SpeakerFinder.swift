@@ -710,6 +710,9 @@ struct SpeakerFinder {
            turn.paragraph == q.paragraph || turn.paragraph == q.paragraph - 1 && !mentionsSomeone(gender, in: q.paragraph, before: q.start) {
             return Speaker(kind: .person, text: people[person].name, person: person)
         }
+        if let subject = subjectOfSentenceBefore(q), genders[subject] == nil || genders[subject] == gender {
+            return Speaker(kind: .person, text: people[subject].name, person: subject)
+        }
         var best: (person: Int, at: TextSpan, known: Bool)?
         for (index, person) in people.enumerated() {
             guard genders[index] == nil || genders[index] == gender,
@@ -724,6 +727,31 @@ struct SpeakerFinder {
         }
         guard let best else { return nil }
         return Speaker(kind: .person, text: people[best.person].name, person: best.person)
+    }
+
+    /// `Amidst the bustle, Campbell was working on a helmet. After the convention, he told
+    /// Wikinews that "..."`: the person who opens the sentence before, in the same paragraph,
+    /// as its subject (not in the possessive), is who a pronoun goes on about.
+    private func subjectOfSentenceBefore(_ q: QuoteFinder.Found) -> Int? {
+        let paragraph = paragraphs[q.paragraph]
+        let tokens = paragraph.tokens
+        let open = paragraph.tokenIndex(atOrAfter: q.start)
+        guard open > 0 else { return nil }
+        let sentence = paragraph.sentenceStart(before: open - 1)
+        guard sentence > 0 else { return nil }
+        let previous = paragraph.sentenceStart(before: sentence - 1)
+        var t = previous
+        // Past an opening phrase that names no one: `Amidst the bustle,`.
+        if let comma = tokens[previous..<sentence].firstIndex(where: { $0.mark == "," }),
+           (previous..<comma).allSatisfy({ tokens[$0].kind == .word && owner[paragraph.index][$0] == nil }) {
+            t = comma + 1
+        }
+        guard t < sentence, let person = owner[paragraph.index][t] else { return nil }
+        var end = t
+        while end < sentence, owner[paragraph.index][end] == person { end += 1 }
+        guard end < sentence, tokens[end - 1].nameEnd == tokens[end - 1].end, tokens[end].kind == .word,
+              !tokens[previous..<sentence].contains(where: { Marks.doubleQuotes.contains($0.mark) }) else { return nil }
+        return person
     }
 
     /// Whether a person who may be of this gender is named in the paragraph before `offset`.

@@ -81,6 +81,15 @@ import Testing
     }
 }
 
+@Suite struct PronounSubjectTests {
+    @Test func aPronounGoesOnAboutTheSubjectOfTheSentenceBeforeNotTheLastSpeaker() {
+        let (analysis, story) = analyze(
+            "Tomas Rydell, an actor, opened the fair. \"It is the best show in years,\" said Mr Rydell.",
+            "Costume maker Ivo Lindgren had a booth near the door. Amidst the bustle, Lindgren was working on a helmet. Later he told reporters that \"sculpting in front of a crowd shows people how it is done.\"")
+        #expect(quotes(analysis, story).map(\.speaker) == ["Tomas Rydell", "Ivo Lindgren"])
+    }
+}
+
 @Suite struct InvertedAndPassiveCueTests {
     @Test(arguments: [
         "\"He changed the field,\" said Ostrava Technical University's rector, Pavla Novotna.",
