@@ -69,15 +69,17 @@ struct TopicTagger {
 
     /// Nouns of events that a country before them only locates: "a Taiwan crisis".
     static let eventNouns: WordSet = ["crisis", "conflict", "war", "contingency", "emergency"]
+    /// Nouns after which a country is where something happens: "on the Belarus border".
+    static let borders: WordSet = ["border", "frontier", "borders"]
 
     /// Whether the country at `range` names where something happens ("a conflict in Taiwan",
-    /// "a Taiwan crisis") rather than a party to it. Such a mention still makes the country
+    /// "a Taiwan crisis", "on the Belarus border") rather than a party to it. Such a mention still makes the country
     /// salient, but pairs it with no other country: the stories about Japan and the United
     /// States in a Taiwan crisis are not about their relations with Taiwan.
     static func namesScene(_ tokens: [Token], _ range: Range<Int>) -> Bool {
         if range.lowerBound > 0, tokens[range.lowerBound - 1].lower == "in" { return true }
         return range.upperBound < tokens.count && tokens[range.upperBound].kind == .word
-            && eventNouns.contains(tokens[range.upperBound].lower)
+            && (eventNouns.contains(tokens[range.upperBound].lower) || borders.contains(tokens[range.upperBound].lower))
     }
 
     private func isSalient(_ weight: Double, _ mentions: Int) -> Bool {

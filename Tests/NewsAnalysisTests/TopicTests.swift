@@ -98,6 +98,15 @@ import Testing
         #expect(analysis.topics.contains(Topic(name: "Kenya", kind: .country)))
     }
 
+    @Test func aCountryWhoseBorderIsTheSceneMakesNoPair() {
+        let (analysis, _) = analyze(
+            "Armenia and Azerbaijan exchanged prisoners on the Georgian border on Tuesday.",
+            "Armenia said 30 soldiers came home, and Azerbaijan said it had received 25 men at the Georgia border.",
+            "Armenia and Azerbaijan agreed to hold talks again.",
+            title: "Armenia and Azerbaijan swap prisoners on Georgia border")
+        #expect(analysis.pairTopics == ["Armenia–Azerbaijan relations"])
+    }
+
     @Test func aCountryNamedInPassingPairsOnlyAsTheListSays() {
         let (analysis, _) = analyze(
             "Burundi accused Rwanda on Monday of breaking the US-brokered truce by shelling its border towns.",
