@@ -148,6 +148,12 @@ struct PeopleFinder {
         while let (length, _) = title(at: nameTokens.lowerBound, in: tokens, limit: nameTokens.upperBound) {
             nameTokens = nameTokens.lowerBound + length..<nameTokens.upperBound
         }
+        // `Actor Tomas Rydell`, `Filmmaker ...`: a noun for a person that opens the name is its role.
+        if nameTokens.count >= 3, shared.gazetteer.personNouns.contains(tokens[nameTokens.lowerBound].key),
+           !shared.gazetteer.givenNames.contains(tokens[nameTokens.lowerBound].name),
+           shared.gazetteer.givenNames.contains(tokens[nameTokens.lowerBound + 1].name) || shared.gazetteer.surnames.contains(tokens[nameTokens.upperBound - 1].name) {
+            nameTokens = nameTokens.lowerBound + 1..<nameTokens.upperBound
+        }
         // `Kiryat Shmona Mayor Israel Amsalem`, `Vice Commerce Minister Ling Jiahui`: a name
         // starts after the last title inside it.
         if let last = nameTokens.dropLast().last(where: { shared.gazetteer.titles[tokens[$0].key] == .role }) {

@@ -89,6 +89,13 @@ import Testing
         #expect(analysis.names == ["Man-kei Tam"])
     }
 
+    @Test(arguments: ["Actor", "Singer", "Filmmaker"])
+    func aNounForAPersonOpeningTheSentenceIsTheRoleNotTheName(_ noun: String) {
+        let (analysis, _) = analyze("\(noun) Tomas Rydell opened the fair on Monday.")
+        #expect(analysis.names == ["Tomas Rydell"])
+        #expect(analysis.person("Tomas Rydell")?.role == noun)
+    }
+
     @Test func theOrganisationAloneIsNoOne() {
         let (analysis, _) = analyze("PAN said it would back the bill, and Human Rights Watch Asia agreed.")
         #expect(analysis.names.isEmpty)
