@@ -32,7 +32,7 @@ extension PeopleFinder {
     private func isLoneWord(_ tokens: [Token], _ i: Int) -> Bool {
         let token = tokens[i]
         guard token.kind == .word, token.isCapitalized, token.end - token.start >= 2, token.nameEnd == token.end,
-              !token.text.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) else { return false }
+              !PeopleFinder.isAllCapitals(token) else { return false }
         if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized { return false }
         if i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized { return false }
         let key = token.key

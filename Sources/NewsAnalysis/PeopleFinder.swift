@@ -134,6 +134,11 @@ struct PeopleFinder {
         return second >= 0x80 || second >= UInt8(ascii: "A") && second <= UInt8(ascii: "Z") || second == UInt8(ascii: ".")
     }
 
+    /// `UN`, `NATO`, `UN's`: a word of two capitals or more and nothing else.
+    static func isAllCapitals(_ token: Token) -> Bool {
+        token.nameEnd - token.start >= 2 && token.text.utf8.prefix(token.nameEnd - token.start).allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
+    }
+
     /// USS Ronald Reagan, HMS Queen Elizabeth: a ship, not a person.
     private func isShipOrAircraft(_ tokens: [Token], _ run: Range<Int>) -> Bool {
         run.prefix(2).contains { tokens[$0].end - tokens[$0].start > 2 && PeopleFinder.mayBeAcronym(tokens[$0]) && shared.gazetteer.notNameAcronyms.contains(tokens[$0].text) }
@@ -606,6 +611,9 @@ struct PeopleFinder {
                 let form = length == 1 ? tokens[i].key.text : Word.joined(range.map { tokens[$0].key.text })
                 if let person = person(withShortForm: form) ?? (length == 1 ? person(withGivenName: tokens[i].name) : nil) {
                     if length == 1 && tokens[i].startsSentence && shared.gazetteer.notNames.contains(form) { continue }
+                    // `the UN official` is no mention of Kim Jong Un: an acronym names someone
+                    // only as their name writes it.
+                    if length == 1, PeopleFinder.isAllCapitals(tokens[i]), !people[person].name.wordsBetweenSpaces.contains(Substring(tokens[i].name)) { continue }
                     addMention(person, paragraph, range)
                     i += length - 1
                     break

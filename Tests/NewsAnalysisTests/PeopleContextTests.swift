@@ -96,6 +96,13 @@ import Testing
         #expect(analysis.person("Tomas Rydell")?.role == noun)
     }
 
+    @Test func anAcronymIsNoMentionOfAPersonWhoseNameEndsInTheSameLetters() {
+        let (analysis, story) = analyze(
+            "Kim Jong Un's sister, Kim Yo Jong, said Pyongyang backed the plan.",
+            "The UN's aid chief, Tom Fletcher, said the UN official in charge would visit.")
+        #expect(mentions(analysis.person("Kim Jong Un"), in: story) == ["Kim Jong Un"])
+    }
+
     @Test func theOrganisationAloneIsNoOne() {
         let (analysis, _) = analyze("PAN said it would back the bill, and Human Rights Watch Asia agreed.")
         #expect(analysis.names.isEmpty)
