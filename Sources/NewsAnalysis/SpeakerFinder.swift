@@ -166,16 +166,24 @@ struct SpeakerFinder {
                 if quoted.contains(where: { (p0, s0, p1, e1) in (p0, s0) <= (paragraph.index, at) && (paragraph.index, at) <= (p1, e1) }) { continue }
                 let sentence = paragraph.sentenceStart(before: v)
                 guard v > sentence else { continue }
+                if isRelativeClauseVerb(tokens, v, from: sentence) { continue }
                 // `Horbenko said ... Sobko, who had asked Kyiv ...`: a verb inside what an
                 // earlier one reports is not a new turn.
                 guard sentence != lastSentence else { continue }
                 lastSentence = sentence
-                // Only a person or he/she can be the subject wanted: most verbs have neither.
-                guard (sentence..<v).contains(where: { owner[paragraph.index][$0] != nil || tokens[$0].lower == "he" || tokens[$0].lower == "she" }) else { continue }
+                // Only a person, he/she or someone unnamed can be the subject wanted: most verbs have none.
+                guard (sentence..<v).contains(where: { owner[paragraph.index][$0] != nil || tokens[$0].lower == "he" || tokens[$0].lower == "she" })
+                    || (sentence..<v).contains(where: { !tokens[$0].isCapitalized && SpeakerFinder.unnamedHeads.contains(tokens[$0].lower) }) else { continue }
                 found.append((paragraph.index, at, v))
             }
         }
         return found
+    }
+
+    /// `An official who asked not to be named said`, `who had told`: the verb of a relative clause.
+    private func isRelativeClauseVerb(_ tokens: [Token], _ v: Int, from start: Int) -> Bool {
+        v - 1 >= start && SpeakerFinder.relatives.contains(tokens[v - 1].lower)
+            || v - 2 >= start && SpeakerFinder.relatives.contains(tokens[v - 2].lower) && SpeakerFinder.auxiliaries.contains(tokens[v - 1].key)
     }
 
     /// The person who speaks through a reported speech verb, if one does.
@@ -183,8 +191,17 @@ struct SpeakerFinder {
         let paragraph = paragraphs[verb.paragraph]
         let probe = QuoteFinder.Found(paragraph: verb.paragraph, start: verb.offset, endParagraph: verb.paragraph, end: verb.offset)
         let sentence = paragraph.sentenceStart(before: verb.verb)
-        guard let speaker = subject(in: paragraph, tokens: sentence..<verb.verb, at: probe, nearest: true), speaker.kind == .person else { return nil }
+        guard let speaker = subject(in: paragraph, tokens: sentence..<verb.verb, at: probe, nearest: true),
+              speaker.kind == .person || speaker.kind == .unnamed && SpeakerFinder.isOneSomeone(speaker) else { return nil }
         return speaker
+    }
+
+    /// `UN official in Cox's Bazar`, not `officials` or `residents`: whom `he`, `she` or `the
+    /// official` can go on about.
+    static func isOneSomeone(_ speaker: Speaker) -> Bool {
+        guard let text = speaker.text?.lowercased() else { return false }
+        let head = text.wordsBetweenSpaces.prefix { !modifierStarts.contains(String($0)) }.last.map(String.init) ?? text
+        return !head.hasSuffix("s") || head.hasSuffix("ss")
     }
 
     static let titleFunctionWords: WordSet = ["of", "the", "and", "a", "an", "to", "in", "on", "for", "with", "at", "by", "from", "or"]
@@ -585,7 +602,7 @@ struct SpeakerFinder {
                 while start > range.lowerBound, tokens[start - 1].kind == .word { start -= 1 }
                 var end = range.upperBound
                 // `... and said Tokyo had urged`: the subject of what is reported, not a speaker.
-                if (start..<end).contains(where: { isSpeechVerb(tokens, $0) }) { return nil }
+                if (start..<end).contains(where: { isSpeechVerb(tokens, $0) && !isRelativeClauseVerb(tokens, $0, from: start) }) { return nil }
                 // `The warning, issued by China's ministry, urged`: the agent.
                 if let by = (start..<end).last(where: { tokens[$0].lower == "by" }), by > start, by + 1 < end,
                    (start..<by).contains(where: { tokens[$0].lower.text.hasSuffix("ed") }) {
@@ -678,6 +695,11 @@ struct SpeakerFinder {
         if !isPersonNoun, SpeakerFinder.organisationHeads.contains(last) || shared.gazetteer.organisationWords.contains(last) {
             return Speaker(kind: .organization, text: text)
         }
+        // `A UN official in Cox's Bazar who asked not to be named said ... "…," the official said`.
+        if article == "the", let turn, turn.speaker.kind == .unnamed, q.paragraph - turn.paragraph <= 1,
+           let said = turn.speaker.text?.lowercased(), said.wordsBetweenSpaces.contains(Substring(last)) {
+            return turn.speaker
+        }
         if let holder = roleHolder(twoWords, before: q) ?? roleHolder(last, before: q), article == "the" || words.count == 1 {
             return Speaker(kind: .person, text: people[holder].name, person: holder)
         }
@@ -706,6 +728,10 @@ struct SpeakerFinder {
     /// before: `Cruz-Abad said both governments ... "...," she said`. Else the person most
     /// recently mentioned before the quotation whose gender fits.
     private func pronoun(_ gender: Gender, before q: QuoteFinder.Found) -> Speaker? {
+        // `A Turkish shipping official who asked not to be named said ... "…," he said`.
+        if let turn, turn.speaker.kind == .unnamed, turn.paragraph == q.paragraph, !mentionsSomeone(gender, in: q.paragraph, before: q.start) {
+            return turn.speaker
+        }
         if let turn, turn.speaker.kind == .person, let person = turn.speaker.person, genders[person] == nil || genders[person] == gender,
            turn.paragraph == q.paragraph || turn.paragraph == q.paragraph - 1 && !mentionsSomeone(gender, in: q.paragraph, before: q.start) {
             return Speaker(kind: .person, text: people[person].name, person: person)

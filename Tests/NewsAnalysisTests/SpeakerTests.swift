@@ -90,6 +90,22 @@ import Testing
     }
 }
 
+@Suite struct UnnamedTurnTests {
+    static let named = "Aung Thura Kyaw, a regional official, said the camps were full."
+
+    @Test func theOfficialGoesOnAboutTheUnnamedOfficialJustReported() {
+        let (analysis, story) = analyze(Self.named,
+            "A UN official who asked not to be named said about 8,000 people had crossed. \"Nobody wants to say the word, but that is what it is,\" the official said.")
+        #expect(quotes(analysis, story).map(\.kind) == [.unnamed])
+    }
+
+    @Test func aPronounAfterAnUnnamedSpeakerStaysUnnamed() {
+        let (analysis, story) = analyze(Self.named,
+            "A Turkish shipping official said insurers had raised premiums. \"Some owners will simply stop sending ships,\" he said.")
+        #expect(quotes(analysis, story).map(\.kind) == [.unnamed])
+    }
+}
+
 @Suite struct InvertedAndPassiveCueTests {
     @Test(arguments: [
         "\"He changed the field,\" said Ostrava Technical University's rector, Pavla Novotna.",
