@@ -31,6 +31,8 @@ struct PeopleFinder {
     /// The people by the first word of their name.
     private var firstWords = WordMap<[Int]>()
     private let extractor: NameFeatureExtractor
+    /// Words the story writes before a noun for a place (`Quang Ngai province`), as name keys.
+    private var placesNamedByNoun: Set<String> = []
 
     static var particles: WordSet { NameRuns.particles }
     static let roleModifierWords = ["former", "deputy", "vice", "acting", "chief", "senior", "top", "then",
@@ -63,6 +65,7 @@ struct PeopleFinder {
     }
 
     mutating func find() {
+        placesNamedByNoun = PeopleFinder.placesNamedByNoun(in: paragraphs)
         for paragraph in paragraphs { findNames(in: paragraph) }
         for paragraph in paragraphs { findPeopleNamedByOneWord(in: paragraph) }
         findGivenNamesAlone()
@@ -92,7 +95,8 @@ struct PeopleFinder {
     private mutating func findNames(in paragraph: Paragraph) {
         let tokens = paragraph.tokens
         for run in NameRuns.runs(in: tokens, titles: shared.gazetteer.titles) {
-            if isShipOrAircraft(tokens, run) { continue }
+            if isShipOrAircraft(tokens, run) || PeopleFinder.namesAThing(tokens, run) { continue }
+            if !placesNamedByNoun.isEmpty, placesNamedByNoun.contains(Word.joined(run.map { tokens[$0].key.text })) { continue }
             guard let labels = shared.nameModel.labelsOfCandidate(tokens, run: run, extractor: extractor, known: { nameWords.contains(tokens[$0].key) }) else { continue }
             var k = 0
             while k < labels.count {
@@ -156,7 +160,8 @@ struct PeopleFinder {
         // `Actor Tomas Rydell`, `Filmmaker ...`: a noun for a person that opens the name is its role.
         if nameTokens.count >= 3, shared.gazetteer.personNouns.contains(tokens[nameTokens.lowerBound].key),
            !shared.gazetteer.givenNames.contains(tokens[nameTokens.lowerBound].name),
-           shared.gazetteer.givenNames.contains(tokens[nameTokens.lowerBound + 1].name) || shared.gazetteer.surnames.contains(tokens[nameTokens.upperBound - 1].name) {
+           shared.gazetteer.givenNames.contains(tokens[nameTokens.lowerBound + 1].name) || shared.gazetteer.surnames.contains(tokens[nameTokens.lowerBound + 1].name)
+            || shared.gazetteer.surnames.contains(tokens[nameTokens.upperBound - 1].name) {
             nameTokens = nameTokens.lowerBound + 1..<nameTokens.upperBound
         }
         // `Kiryat Shmona Mayor Israel Amsalem`, `Vice Commerce Minister Ling Jiahui`: a name
@@ -188,7 +193,8 @@ struct PeopleFinder {
             addMention(existing, paragraph, nameTokens)
             return
         }
-        // By definition not a person: a country, a known organisation.
+        // By definition not a person: a country, a known organisation, a place the story names so.
+        if placesNamedByNoun.contains(key.text) { return }
         if shared.gazetteer.countryForms[key] != nil || shared.gazetteer.organisations.contains(key) || shared.gazetteer.places[key] == false { return }
         // An organisation opening the name (`Human Rights Watch Asia`), unless it is one word that
         // is also a family or given name before more of the name (`PAN` and `Pan Xiaoyu`).
@@ -300,6 +306,8 @@ struct PeopleFinder {
             for i in tokens.indices where tokens[i].kind == .word && tokens[i].isCapitalized && owner[paragraph.index][i] == nil {
                 // The lists by lower case first (its hash is known): most words are no given name.
                 guard shared.gazetteer.nameLists[tokens[i].key]?.contains(.given) == true else { continue }
+                // Alone: `Quang` of `Quang Ngai province` is part of a place's name.
+                if i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized { continue }
                 let name = tokens[i].name
                 if shared.gazetteer.givenNames.contains(name) { counts[name, default: 0] += 1 }
             }

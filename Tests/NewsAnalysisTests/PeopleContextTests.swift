@@ -103,6 +103,32 @@ import Testing
         #expect(mentions(analysis.person("Kim Jong Un"), in: story) == ["Kim Jong Un"])
     }
 
+    @Test func wordsBeforeANounForAPlaceNameThePlaceEverywhereInTheStory() {
+        let (analysis, _) = analyze(
+            "An official in Quang Ngai who asked not to be named said nine boats were seized.",
+            "Fisherman Tran Van Hung spoke by telephone from central Quang Ngai province.")
+        #expect(analysis.names == ["Tran Van Hung"])
+    }
+
+    @Test(arguments: ["The Kaptan Selim freighter was hit on Monday.", "The Turkish-made Akinci drone crashed on Monday.",
+                      "The Hong Tai 58 was boarded on Monday."])
+    func vesselsWeaponsAndNumberedThingsAreNoOne(_ text: String) {
+        let (analysis, _) = analyze(text)
+        #expect(analysis.names.isEmpty)
+    }
+
+    @Test func aNameBeforeAYearIsStillSomeone() {
+        let (analysis, _) = analyze("The method follows Brieber 2014 and a study by Maria Kowalska 2016.")
+        #expect(analysis.names.contains("Maria Kowalska"))
+    }
+
+    @Test(arguments: [("Navy spokesman Captain Third Rank Andriy Sydorenko said the ship was hit.", "Andriy Sydorenko"),
+                      ("The school's principal, Hajiya Rakiya Umar, said the girls had hidden.", "Rakiya Umar")])
+    func ranksAndHonorificsOfManyWordsAreNoName(_ text: String, _ name: String) {
+        let (analysis, _) = analyze(text)
+        #expect(analysis.names == [name])
+    }
+
     @Test func theOrganisationAloneIsNoOne() {
         let (analysis, _) = analyze("PAN said it would back the bill, and Human Rights Watch Asia agreed.")
         #expect(analysis.names.isEmpty)

@@ -1,0 +1,39 @@
+/// Names that are not people's, told by the word after them: a place (`Quang Ngai province`,
+/// `Niger state`), a vessel or a weapon (`the Akinci drone`, `the Kaptan Selim freighter`), a
+/// number that is no year (`the Hong Tai 58`).
+extension PeopleFinder {
+    static let placeNouns: WordSet = ["province", "provinces", "district", "districts", "county", "prefecture", "governorate",
+                                      "region", "village", "town", "township", "island", "islands", "state", "oblast",
+                                      "municipality", "valley", "neighbourhood", "neighborhood"]
+    static let vehicleNouns: WordSet = ["ship", "vessel", "tanker", "freighter", "trawler", "ferry", "boat", "frigate", "destroyer",
+                                        "corvette", "submarine", "cutter", "drone", "drones", "missile", "missiles", "jet", "jets",
+                                        "aircraft", "helicopter", "helicopters", "rocket", "satellite", "rover", "spacecraft", "tank", "tanks"]
+
+    /// The capitalised words just before a lower-case noun for a place, anywhere in the story,
+    /// as name keys: `in Quang Ngai who asked` names the place that `Quang Ngai province` does.
+    static func placesNamedByNoun(in paragraphs: [Paragraph]) -> Set<String> {
+        var places = Set<String>()
+        for paragraph in paragraphs {
+            let tokens = paragraph.tokens
+            for t in tokens.indices.dropFirst() where tokens[t].kind == .word && !tokens[t].isCapitalized && placeNouns.contains(tokens[t].lower) {
+                var start = t
+                while start > 0, t - start < 4, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalized, !tokens[start - 1].startsSentence || start - 1 < t - 1 {
+                    start -= 1
+                }
+                guard start < t, tokens[t - 1].nameEnd == tokens[t - 1].end else { continue }
+                places.insert(Word.joined((start..<t).map { tokens[$0].key.text }))
+            }
+        }
+        return places
+    }
+
+    /// A vessel, a weapon or a numbered thing named by the run.
+    static func namesAThing(_ tokens: [Token], _ run: Range<Int>) -> Bool {
+        guard run.upperBound < tokens.count, tokens[run.upperBound - 1].nameEnd == tokens[run.upperBound - 1].end else { return false }
+        let next = tokens[run.upperBound]
+        guard next.kind == .word, !next.isCapitalized else { return false }
+        // Not a year: `Brieber 2014` cites a person.
+        if let first = next.text.utf8.first, first >= 0x30, first <= 0x39 { return next.text.utf8.count != 4 }
+        return vehicleNouns.contains(next.lower)
+    }
+}
