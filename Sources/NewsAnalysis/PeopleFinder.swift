@@ -533,17 +533,24 @@ struct PeopleFinder {
         if let particle = words.firstIndex(where: { particles.contains($0.lowercased()) }), particle > 0 {
             forms.append(words[particle...].joined(separator: " ").lowercased())
         }
-        forms.append(words.last!.lowercased())
+        let last = words.last!
+        forms.append(last.lowercased())
         // `Villaseñor Ortega`, `Abu Sneineh`: the last two words of a longer name.
         if words.count >= 3, !words[words.count - 2].hasSuffix(".") {
             forms.append(words.suffix(2).joined(separator: " ").lowercased())
+        }
+        // `Hernán Osorio Vélez`: a father's family name before a mother's is the name alone.
+        let middle = words[words.count - 2]
+        if words.count >= 3, gazetteer.givenNames.contains(words[0]), !gazetteer.givenNames.contains(middle), !middle.hasSuffix("."),
+           !words.contains(where: { particles.contains($0.lowercased()) }) {
+            forms.append(middle.lowercased())
         }
         // `al-Assad`, `el-Sisi`: also the name without its article.
         if let dash = words.last!.firstIndex(of: "-"), ["al", "el", "ad", "as", "ash", "ar", "an", "at", "az", "ed"].contains(words.last![..<dash].lowercased()) {
             forms.append(words.last![words.last!.index(after: dash)...].lowercased())
         }
         // Family name first (Xi Jinping, Park Seo-yeon, Fang Zhenyu): the first word alone.
-        let first = words[0], last = words.last!
+        let first = words[0]
         // Not a given name that is also a country or place: `Israel Navarro` is not "Israel".
         if words.count <= 3, gazetteer.surnames.contains(first), !first.hasSuffix("."),
            !gazetteer.givenNames.contains(first) || last.contains("-") || !gazetteer.surnames.contains(last),

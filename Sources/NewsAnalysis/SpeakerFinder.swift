@@ -775,7 +775,7 @@ struct SpeakerFinder {
         guard t < sentence, let person = owner[paragraph.index][t] else { return nil }
         var end = t
         while end < sentence, owner[paragraph.index][end] == person { end += 1 }
-        guard end < sentence, tokens[end - 1].nameEnd == tokens[end - 1].end, tokens[end].kind == .word,
+        guard end < sentence, tokens[end - 1].nameEnd == tokens[end - 1].end, tokens[end].kind == .word || tokens[end].mark == ",",
               !tokens[previous..<sentence].contains(where: { Marks.doubleQuotes.contains($0.mark) }) else { return nil }
         return person
     }

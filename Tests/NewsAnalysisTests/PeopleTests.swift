@@ -3,6 +3,14 @@ import Testing
 @testable import NewsAnalysis
 
 @Suite struct PeopleTests {
+    @Test func aFathersFamilyNameAloneMentionsAPersonWithTwo() {
+        let (analysis, story) = analyze(
+            "Colombian President Hernán Osorio Vélez called the measure an aggression.",
+            "\"We will not accept blackmail,\" Osorio said in Cali.")
+        #expect(analysis.names == ["Hernán Osorio Vélez"])
+        #expect(mentions(analysis.person("Hernán Osorio Vélez"), in: story) == ["Hernán Osorio Vélez", "Osorio"])
+    }
+
     @Test func roleBeforeTheNameAndEveryLaterMention() {
         let (analysis, story) = analyze(
             "Japanese Prime Minister Sanae Okabe said on Monday that talks would resume.",

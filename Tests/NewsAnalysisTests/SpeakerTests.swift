@@ -82,6 +82,13 @@ import Testing
 }
 
 @Suite struct PronounSubjectTests {
+    @Test func aPronounGoesOnAboutASubjectSetOffByAnAside() {
+        let (analysis, story) = analyze(
+            "\"We will explain our position,\" said Mr Kenji Oshiro, a deputy minister.",
+            "South Korea's ambassador, Shin Dong-ik, who had been invited, instead joined the relatives. \"We are here to remember, not to quarrel,\" he said.")
+        #expect(quotes(analysis, story).map(\.speaker) == ["Kenji Oshiro", "Shin Dong-ik"])
+    }
+
     @Test func aPronounGoesOnAboutTheSubjectOfTheSentenceBeforeNotTheLastSpeaker() {
         let (analysis, story) = analyze(
             "Tomas Rydell, an actor, opened the fair. \"It is the best show in years,\" said Mr Rydell.",
