@@ -10,7 +10,7 @@ extension PeopleFinder {
         let owners = owner[paragraph.index]
         for i in tokens.indices where tokens[i].isCapitalized && owners[i] == nil && isSetOff(tokens, i) && isLoneWord(tokens, i) {
             let given = isGivenName(tokens[i])
-            let described = given && describedAfter(tokens, i) || describedBefore(tokens, i, given: given)
+            let described = given && describedAfter(tokens, i) || describedBefore(tokens, i, given: given) || namedOnlyThus(tokens, i)
             guard described else { continue }
             if let existing = person(withShortForm: tokens[i].key) {
                 addMention(existing, paragraph, i..<i + 1)
@@ -50,6 +50,18 @@ extension PeopleFinder {
     func isPersonNoun(_ token: Token) -> Bool {
         token.kind == .word && !token.isCapitalized
             && (shared.gazetteer.personNouns.contains(token.key) || shared.gazetteer.roleNouns[token.key] != nil)
+    }
+
+    static let givingWords: WordSet = ["gave", "gives", "give", "giving", "identified", "known", "named", "called"]
+
+    /// `who gave only her first name, Marie-Ange,`, `identified only as Ahmad`, `Choi, who gave
+    /// only her family name,`: the wire's words for someone it names by one word on purpose.
+    private func namedOnlyThus(_ tokens: [Token], _ i: Int) -> Bool {
+        if i >= 3, tokens[i - 1].mark == "," && tokens[i - 2].lower == "name" || tokens[i - 1].lower == "as" && (tokens[i - 2].lower == "only" || tokens[i - 2].lower == "name"),
+           tokens[max(0, i - 6)..<i - 1].contains(where: { PeopleFinder.givingWords.contains($0.lower) }) { return true }
+        guard i + 4 < tokens.count, tokens[i + 1].mark == ",", tokens[i + 2].lower == "who" else { return false }
+        return tokens[(i + 3)..<min(tokens.count, i + 9)].prefix { $0.kind == .word }.contains { $0.lower == "name" }
+            && PeopleFinder.givingWords.contains(tokens[i + 3].lower)
     }
 
     /// `Fatima, a 34-year-old mother of three`: a comma, `a` or `an`, and a noun for a person

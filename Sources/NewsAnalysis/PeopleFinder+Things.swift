@@ -1,6 +1,6 @@
 /// Names that are not people's, told by the word after them: a place (`Quang Ngai province`,
 /// `Niger state`), a vessel or a weapon (`the Akinci drone`, `the Kaptan Selim freighter`), a
-/// number that is no year (`the Hong Tai 58`).
+/// body (`the Tasnim news agency`), a number that is no year (`the Hong Tai 58`).
 extension PeopleFinder {
     static let placeNouns: WordSet = ["province", "provinces", "district", "districts", "county", "prefecture", "governorate",
                                       "region", "village", "town", "township", "island", "islands", "state", "oblast",
@@ -8,6 +8,11 @@ extension PeopleFinder {
     static let vehicleNouns: WordSet = ["ship", "vessel", "tanker", "freighter", "trawler", "ferry", "boat", "frigate", "destroyer",
                                         "corvette", "submarine", "cutter", "drone", "drones", "missile", "missiles", "jet", "jets",
                                         "aircraft", "helicopter", "helicopters", "rocket", "satellite", "rover", "spacecraft", "tank", "tanks"]
+
+    /// Nouns for a body after its name: `the Tasnim news agency`, `the Wagner group`.
+    static let bodyNouns: WordSet = ["agency", "news", "group", "militia", "movement", "company", "firm", "ministry", "party",
+                                     "newspaper", "daily", "broadcaster", "channel", "network", "coalition", "alliance", "brigade",
+                                     "brigades", "battalion", "faction", "organisation", "organization", "association", "union"]
 
     /// The capitalised words just before a lower-case noun for a place, anywhere in the story,
     /// as name keys: `in Quang Ngai who asked` names the place that `Quang Ngai province` does.
@@ -34,6 +39,6 @@ extension PeopleFinder {
         guard next.kind == .word, !next.isCapitalized else { return false }
         // Not a year: `Brieber 2014` cites a person.
         if let first = next.text.utf8.first, first >= 0x30, first <= 0x39 { return next.text.utf8.count != 4 }
-        return vehicleNouns.contains(next.lower)
+        return vehicleNouns.contains(next.lower) || bodyNouns.contains(next.lower)
     }
 }

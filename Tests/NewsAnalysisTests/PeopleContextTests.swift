@@ -111,7 +111,7 @@ import Testing
     }
 
     @Test(arguments: ["The Kaptan Selim freighter was hit on Monday.", "The Turkish-made Akinci drone crashed on Monday.",
-                      "The Hong Tai 58 was boarded on Monday."])
+                      "The Hong Tai 58 was boarded on Monday.", "He was quoted by the Tasnim news agency on Monday."])
     func vesselsWeaponsAndNumberedThingsAreNoOne(_ text: String) {
         let (analysis, _) = analyze(text)
         #expect(analysis.names.isEmpty)
@@ -151,6 +151,19 @@ import Testing
     @Test func aNounForAPersonBeforeAGivenNameNamesThem() {
         let (analysis, _) = analyze("He is survived by his wife Mary and two sons.")
         #expect(analysis.names == ["Mary"])
+    }
+
+    @Test(arguments: [("A resident who gave only her first name, Marie-Ange, said the shooting forced families out.", "Marie-Ange"),
+                      ("A 71-year-old resident, Choi, who gave only her family name, said the balloons kept coming.", "Choi"),
+                      ("A fighter identified only as Rezan said the drones came at night.", "Rezan")])
+    func theWiresWordsForSomeoneNamedByOneWordNameThem(_ text: String, _ name: String) {
+        let (analysis, _) = analyze(text)
+        #expect(analysis.names == [name])
+    }
+
+    @Test func aRankGivenAsAWordIsNoOne() {
+        let (analysis, _) = analyze("The file mistakenly gives his rank as Oberst, colonel.")
+        #expect(analysis.names.isEmpty)
     }
 
     @Test func animalsNamedByOneWordAreNoOne() {
