@@ -92,6 +92,11 @@ struct SpeakerFinder {
             // verb before it is its cue; one set off by a comma may have its cue after.
             var speaker = partial && !setOffAfter(q) ? cueBefore(q, partial: true) ?? cueAfter(q) ?? accordingTo(q)
                 : cueAfter(q) ?? cueBefore(q, partial: partial) ?? accordingTo(q)
+            // `Rublyov said ... that the situation was "under control", the Interfax news agency
+            // reported`: a fragment of what a person is said to have said is theirs, not the relayer's.
+            if partial, let relayed = speaker, relayed.kind != .person, let person = cueBefore(q, partial: true), person.kind == .person {
+                speaker = person
+            }
             if let person = speaker?.person, genders[person] == nil, let cue = speaker?.cue, let gender = pronounGender(cue) {
                 genders[person] = gender
             }
@@ -178,6 +183,22 @@ struct SpeakerFinder {
             }
         }
         return found
+    }
+
+    /// `the embassy quoted him as saying`, `he was quoted as saying`: who is quoted, not who quotes.
+    private func quotedSubject(in paragraph: Paragraph, tokens range: Range<Int>, at q: QuoteFinder.Found) -> Speaker? {
+        let tokens = paragraph.tokens
+        guard let k = range.first(where: { tokens[$0].lower == "quoted" }) else { return nil }
+        if let asIndex = (k + 1..<range.upperBound).first(where: { tokens[$0].lower == "as" }), asIndex > k + 1 {
+            if asIndex == k + 2, ["him", "her"].contains(tokens[k + 1].lower.text) {
+                return pronoun(tokens[k + 1].lower == "him" ? .male : .female, before: q)
+            }
+            return subject(in: paragraph, tokens: k + 1..<asIndex, at: q)
+        }
+        var end = k
+        while end > range.lowerBound, SpeakerFinder.auxiliaries.contains(tokens[end - 1].key) { end -= 1 }
+        guard end > range.lowerBound, end < k else { return nil }
+        return subject(in: paragraph, tokens: range.lowerBound..<end, at: q)
     }
 
     /// `An official who asked not to be named said`, `who had told`: the verb of a relative clause.
@@ -306,8 +327,9 @@ struct SpeakerFinder {
                     return subject(in: paragraph, tokens: words.first!..<words.last! + 1, at: q)
                 }
                 if !Marks.apostrophes.contains(token.mark) && token.mark != "," { return nil }
-            } else if isSpeechVerb(tokens, v) && !words.isEmpty {
-                return subject(in: paragraph, tokens: words.first!..<words.last! + 1, at: q)
+            } else if isSpeechVerb(tokens, v) && !words.isEmpty && tokens[v].lower != "quoted" {
+                let range = words.first!..<words.last! + 1
+                return quotedSubject(in: paragraph, tokens: range, at: q) ?? subject(in: paragraph, tokens: range, at: q)
             } else {
                 words.append(v)
             }
@@ -346,6 +368,10 @@ struct SpeakerFinder {
                 if v + 2 < open, tokens[v + 1].lower == "by", let agent = passiveAgent(in: paragraph, from: v + 2, before: open, at: q) { return agent }
                 // `Prosecutors had sought 15 years for Kim, describing the cell as "..."`: a
                 // participle after a comma speaks for the sentence's subject.
+                // `Bae summoned the ambassador, Igor Tsvetkov, and warned that ...`: a verb after
+                // `and` shares the sentence's subject.
+                if v > sentence + 1, tokens[v - 1].lower == "and", let speaker = sentenceSubject(in: paragraph, from: sentence, before: v - 1, at: q),
+                   speaker.kind == .person { return speaker }
                 if v > sentence, tokens[v - 1].mark == ",", tokens[v].lower.text.hasSuffix("ing"),
                    !tokens[sentence..<v].contains(where: { Marks.doubleQuotes.contains($0.mark) }) {
                     if let speaker = sentenceSubject(in: paragraph, from: sentence, before: v - 1, at: q) { return speaker }

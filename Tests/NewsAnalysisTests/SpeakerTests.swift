@@ -113,6 +113,21 @@ import Testing
     }
 }
 
+@Suite struct RelayedSpeechTests {
+    @Test func whoIsQuotedSpeaksNotWhoQuotes() {
+        let (analysis, story) = analyze(
+            "Embassy spokesman Wu Zhenhai protested on Monday. \"Japan should stop its dangerous reconnaissance,\" the embassy quoted him as saying.",
+            "\"There is no threat at all,\" Kremlin aide Arkady Rublyov was quoted as saying.")
+        #expect(quotes(analysis, story).map(\.speaker) == ["Wu Zhenhai", "Arkady Rublyov"])
+    }
+
+    @Test func aFragmentOfWhatAPersonIsSaidToHaveSaidIsTheirsNotTheRelayers() {
+        let (analysis, story) = analyze(
+            "Vice Foreign Minister Bae Joon-ho summoned the Russian ambassador, Igor Tsvetkov, and warned that any transfer would \"cross a clear red line\", the foreign ministry said.")
+        #expect(quotes(analysis, story).map(\.speaker) == ["Bae Joon-ho"])
+    }
+}
+
 @Suite struct InvertedAndPassiveCueTests {
     @Test(arguments: [
         "\"He changed the field,\" said Ostrava Technical University's rector, Pavla Novotna.",
