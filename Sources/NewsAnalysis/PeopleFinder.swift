@@ -306,8 +306,9 @@ struct PeopleFinder {
             for i in tokens.indices where tokens[i].kind == .word && tokens[i].isCapitalized && owner[paragraph.index][i] == nil {
                 // The lists by lower case first (its hash is known): most words are no given name.
                 guard shared.gazetteer.nameLists[tokens[i].key]?.contains(.given) == true else { continue }
-                // Alone: `Quang` of `Quang Ngai province` is part of a place's name.
+                // Alone: `Quang` of `Quang Ngai province`, `Diego` of `San Diego` are part of a place's name.
                 if i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized { continue }
+                if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized, tokens[i - 1].nameEnd == tokens[i - 1].end { continue }
                 let name = tokens[i].name
                 if shared.gazetteer.givenNames.contains(name) { counts[name, default: 0] += 1 }
             }

@@ -413,11 +413,17 @@ struct SpeakerFinder {
     /// `"We stand ready," tweeted Johnson, "to provide ..."`: the words between the verb and
     /// the quotation, when nothing before the verb is its subject.
     /// The person named right after the `by` of a passive speech verb, up to the next mark.
+    /// Else a body named by capitals (`described by Marine Bulletin as "..."`).
     private func passiveAgent(in paragraph: Paragraph, from start: Int, before limit: Int, at q: QuoteFinder.Found) -> Speaker? {
         let tokens = paragraph.tokens
         var t = start
         while t < limit, t - start < 6, tokens[t].kind == .word, owner[paragraph.index][t] == nil { t += 1 }
-        guard t < limit, let person = owner[paragraph.index][t], tokens[start..<t].allSatisfy({ !$0.isCapitalized || $0.kind == .word }) else { return nil }
+        guard t < limit, let person = owner[paragraph.index][t] else {
+            var end = start
+            while end < limit, tokens[end].kind == .word, tokens[end].isCapitalized { end += 1 }
+            guard end > start, end < limit, tokens[end].lower == "as" else { return nil }
+            return subject(in: paragraph, tokens: start..<end, at: q)
+        }
         var end = t
         while end < limit, owner[paragraph.index][end] == person { end += 1 }
         return subject(in: paragraph, tokens: t..<end, at: q)

@@ -103,6 +103,11 @@ import Testing
         #expect(mentions(analysis.person("Kim Jong Un"), in: story) == ["Kim Jong Un"])
     }
 
+    @Test func aGivenNameInsideAPlacesNameIsNoOne() {
+        let (analysis, _) = analyze("Ships left San Diego on Monday.", "Crowds in San Diego cheered.", "San Diego's mayor said the port was busy.")
+        #expect(analysis.names.isEmpty)
+    }
+
     @Test func wordsBeforeANounForAPlaceNameThePlaceEverywhereInTheStory() {
         let (analysis, _) = analyze(
             "An official in Quang Ngai who asked not to be named said nine boats were seized.",

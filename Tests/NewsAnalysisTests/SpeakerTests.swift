@@ -138,6 +138,12 @@ import Testing
         #expect(quotes(analysis, story).map(\.speaker) == ["Pavla Novotna"])
     }
 
+    @Test func aBodyAfterThePassiveByIsTheSpeaker() {
+        let (analysis, story) = analyze("Contact resumed on Monday, with a pattern described by Marine Bulletin as \"rather hectic and kind of confused\".")
+        #expect(quotes(analysis, story).map(\.kind) == [.organization])
+        #expect(analysis.names.isEmpty)
+    }
+
     @Test func thePersonAfterThePassiveByIsTheSpeakerNotTheOneAfterAContrast() {
         let (analysis, story) = analyze(
             "President Pavel Dorin flew to the city on Monday. In a meeting he was told by Emergencies Minister Ivan Sotnikov of \"perhaps forty people under the rubble\", while Deputy Governor Oleg Barinov indicated that 68 were missing.")
