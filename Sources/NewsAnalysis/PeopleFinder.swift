@@ -157,6 +157,8 @@ struct PeopleFinder {
         while let (length, _) = title(at: nameTokens.lowerBound, in: tokens, limit: nameTokens.upperBound) {
             nameTokens = nameTokens.lowerBound + length..<nameTokens.upperBound
         }
+        // `Jr. Day` of `Martin Luther King Jr. Day`, `, Jr.`: a generation ends a name, opens none.
+        if !nameTokens.isEmpty, PeopleFinder.generations.contains(tokens[nameTokens.lowerBound].lower) { return }
         // `Actor Tomas Rydell`, `Filmmaker ...`: a noun for a person that opens the name is its role.
         if nameTokens.count >= 3, shared.gazetteer.personNouns.contains(tokens[nameTokens.lowerBound].key),
            !shared.gazetteer.givenNames.contains(tokens[nameTokens.lowerBound].name),
@@ -228,7 +230,7 @@ struct PeopleFinder {
             // `Osaka Castle`), until a title or the full name says otherwise.
             guard titleKind != nil || shared.gazetteer.places[key] == nil else { return }
             index = addPerson(name: nameText, paragraph, nameTokens)
-        } else if let existing = nameKeys.firstIndex(of: key.text) ?? person(withShortForm: key) {
+        } else if let existing = nameKeys.firstIndex(of: key.text) ?? person(withShortForm: key) ?? person(withFirstAndLastWordsOf: key.text) {
             index = existing
             addMention(existing, paragraph, nameTokens)
         } else {
@@ -527,8 +529,12 @@ struct PeopleFinder {
     }
 
     /// "takaichi" for Sanae Takaichi; "xi" for Xi Jinping; "van der linde" for Marta van der Linde.
+    static let generations: WordSet = ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]
+
     static func shortForms(of name: String, gazetteer: Gazetteer) -> [String] {
-        let words = name.wordsBetweenSpaces.map(String.init)
+        var words = name.wordsBetweenSpaces.map(String.init)
+        // `John James Conyers Jr.` is `Conyers`.
+        if words.count > 2, generations.contains(words.last!.lowercased()) { words.removeLast() }
         guard words.count > 1 else { return [name.lowercased()] }
         var forms: [String] = []
         if let particle = words.firstIndex(where: { particles.contains($0.lowercased()) }), particle > 0 {
@@ -559,6 +565,19 @@ struct PeopleFinder {
             forms.append(first.lowercased())
         }
         return forms
+    }
+
+    /// `John Conyers` after `John James Conyers Jr.`: a name of two words, the first and the
+    /// last of a longer one's (its generation aside).
+    private func person(withFirstAndLastWordsOf key: String) -> Int? {
+        let words = key.wordsBetweenSpaces
+        guard words.count == 2, let candidates = firstWords[String(words[0])] else { return nil }
+        let found = candidates.filter { index in
+            var own = nameKeys[index].wordsBetweenSpaces
+            if own.count > 2, PeopleFinder.generations.contains(String(own.last!)) { own.removeLast() }
+            return own.count > 2 && own.last == words[1]
+        }
+        return found.count == 1 ? found[0] : nil
     }
 
     /// The one person whose name starts with this word ("Jamal" for Jamal Khashoggi, "Fang"

@@ -227,7 +227,7 @@ struct Tokenizer {
 
     private static func isShortTitleOrGivenName(_ word: Slice<UnsafeBufferPointer<Unicode.Scalar>>, nextIsCapital: Bool) -> Bool {
         let lower = String(String.UnicodeScalarView(word)).lowercased()
-        return titleAbbreviations.contains(lower) || nextIsCapital && givenNameAbbreviations.contains(lower)
+        return titleAbbreviations.contains(lower) || lower == "jr" || lower == "sr" || nextIsCapital && givenNameAbbreviations.contains(lower)
     }
 
     @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }

@@ -3,6 +3,14 @@ import Testing
 @testable import NewsAnalysis
 
 @Suite struct PeopleTests {
+    @Test func aGenerationEndsANameAndMakesNoShortForm() {
+        let (analysis, story) = analyze(
+            "Representative John James Conyers Jr. resigned in 2017.",
+            "John Conyers served for 52 years, and Conyers marched on Martin Luther King Jr. Day.")
+        #expect(analysis.names == ["John James Conyers Jr."])
+        #expect(mentions(analysis.person("John James Conyers Jr."), in: story) == ["John James Conyers Jr.", "John Conyers", "Conyers"])
+    }
+
     @Test func aFathersFamilyNameAloneMentionsAPersonWithTwo() {
         let (analysis, story) = analyze(
             "Colombian President Hernán Osorio Vélez called the measure an aggression.",
