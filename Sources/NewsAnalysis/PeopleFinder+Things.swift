@@ -20,7 +20,9 @@ extension PeopleFinder {
         var places = Set<String>()
         for paragraph in paragraphs {
             let tokens = paragraph.tokens
-            for t in tokens.indices.dropFirst() where tokens[t].kind == .word && !tokens[t].isCapitalized && placeNouns.contains(tokens[t].lower) {
+            // The capital before first: it spares most words the look-up.
+            for t in tokens.indices.dropFirst() where tokens[t - 1].isCapitalized && tokens[t - 1].kind == .word && tokens[t].kind == .word
+                && !tokens[t].isCapitalized && placeNouns.contains(tokens[t].lower) {
                 var start = t
                 while start > 0, t - start < 4, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalized, !tokens[start - 1].startsSentence || start - 1 < t - 1 {
                     start -= 1
