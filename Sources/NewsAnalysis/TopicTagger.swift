@@ -11,6 +11,7 @@ struct TopicTagger {
     static let titleWeight = 3.0
     static let leadWeight = 2.0
     static let uncuratedPairWeight = 4.0
+    static let heavyWeight = 8.0
 
     func topics(for story: Story, paragraphs: [Paragraph], people: [Person]) -> [Topic] {
         var weight = [Double](repeating: 0, count: shared.gazetteer.countries.count)
@@ -46,8 +47,8 @@ struct TopicTagger {
         }
     }
 
-    /// Any two salient countries named together as parties in at least two sentences: the
-    /// curated pairs first, in the curated order and with their names, then the others,
+    /// Any two salient countries named together as parties in at least two sentences (one,
+    /// for a curated pair whose countries both weigh `heavyWeight`): the curated pairs first, in the curated order and with their names, then the others,
     /// heaviest country first. A pair the list does not vouch for needs each country named
     /// more than the least that makes it salient: a "US President" in one sentence and a
     /// "Washington agreement" in another do not make a story about US relations.
@@ -56,7 +57,10 @@ struct TopicTagger {
         var curated: [Int] = []
         var others: [Topic] = []
         for (n, a) in salient.enumerated() {
-            for b in salient[(n + 1)...] where sentences.countTogether(a, b) >= 2 {
+            for b in salient[(n + 1)...] {
+                let together = sentences.countTogether(a, b)
+                let needed = relations.curatedIndex(a, b) != nil && min(weight[a], weight[b]) >= TopicTagger.heavyWeight ? 1 : 2
+                guard together >= needed else { continue }
                 if let index = relations.curatedIndex(a, b) {
                     curated.append(index)
                 } else if weight[a] >= TopicTagger.uncuratedPairWeight && weight[b] >= TopicTagger.uncuratedPairWeight {

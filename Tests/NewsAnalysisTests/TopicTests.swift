@@ -98,6 +98,18 @@ import Testing
         #expect(analysis.topics.contains(Topic(name: "Kenya", kind: .country)))
     }
 
+    @Test func aCuratedPairOfHeavyCountriesNeedsOnlyOneSentenceNamingBoth() {
+        let (analysis, _) = analyze(
+            "North Korea floated balloons across the border overnight, Seoul's military said.",
+            "North Korea had threatened a response to the broadcasts.",
+            "Pyongyang said the balloons were a gift. North Korea will send more, it said.",
+            "Seoul said it would resume the broadcasts. Seoul urged citizens to stay calm.",
+            "South Korea's military counted 260 balloons. South Korean troops collected them.",
+            "Seoul will decide on Tuesday. South Korea has done so before.",
+            title: "North Korea sends balloons south")
+        #expect(analysis.pairTopics == ["North Korea–South Korea relations"])
+    }
+
     @Test func aCountryWhoseBorderIsTheSceneMakesNoPair() {
         let (analysis, _) = analyze(
             "Armenia and Azerbaijan exchanged prisoners on the Georgian border on Tuesday.",
