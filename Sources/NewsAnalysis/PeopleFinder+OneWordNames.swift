@@ -52,6 +52,7 @@ extension PeopleFinder {
             && (shared.gazetteer.personNouns.contains(token.key) || shared.gazetteer.roleNouns[token.key] != nil)
     }
 
+    static let placePrepositions: WordSet = ["in", "from", "at", "near", "of", "to", "outside", "around"]
     static let givingWords: WordSet = ["gave", "gives", "give", "giving", "identified", "known", "named", "called"]
 
     /// `who gave only her first name, Marie-Ange,`, `identified only as Ahmad`, `Choi, who gave
@@ -59,7 +60,9 @@ extension PeopleFinder {
     private func namedOnlyThus(_ tokens: [Token], _ i: Int) -> Bool {
         if i >= 3, tokens[i - 1].mark == "," && tokens[i - 2].lower == "name" || tokens[i - 1].lower == "as" && (tokens[i - 2].lower == "only" || tokens[i - 2].lower == "name"),
            tokens[max(0, i - 6)..<i - 1].contains(where: { PeopleFinder.givingWords.contains($0.lower) }) { return true }
-        guard i + 4 < tokens.count, tokens[i + 1].mark == ",", tokens[i + 2].lower == "who" else { return false }
+        // Not `A herder in Tinzaouatene, who gave only his first name, Ibrahim,`: a place.
+        guard i + 4 < tokens.count, tokens[i + 1].mark == ",", tokens[i + 2].lower == "who",
+              i == 0 || !PeopleFinder.placePrepositions.contains(tokens[i - 1].lower) else { return false }
         return tokens[(i + 3)..<min(tokens.count, i + 9)].prefix { $0.kind == .word }.contains { $0.lower == "name" }
             && PeopleFinder.givingWords.contains(tokens[i + 3].lower)
     }

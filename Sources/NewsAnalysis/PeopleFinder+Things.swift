@@ -14,8 +14,9 @@ extension PeopleFinder {
                                      "newspaper", "daily", "broadcaster", "channel", "network", "coalition", "alliance", "brigade",
                                      "brigades", "battalion", "faction", "organisation", "organization", "association", "union"]
 
-    /// The capitalised words just before a lower-case noun for a place, anywhere in the story,
-    /// as name keys: `in Quang Ngai who asked` names the place that `Quang Ngai province` does.
+    /// The capitalised words just before a lower-case noun for a place, or after it and `of`,
+    /// anywhere in the story, as name keys: `in Quang Ngai who asked` names the place that
+    /// `Quang Ngai province` does, `Tinzaouatene` the one of `the desert town of Tinzaouatene`.
     static func placesNamedByNoun(in paragraphs: [Paragraph]) -> Set<String> {
         var places = Set<String>()
         for paragraph in paragraphs {
@@ -29,6 +30,13 @@ extension PeopleFinder {
                 }
                 guard start < t, tokens[t - 1].nameEnd == tokens[t - 1].end else { continue }
                 places.insert(Word.joined((start..<t).map { tokens[$0].key.text }))
+            }
+            // `the desert town of Tinzaouatene`.
+            for t in tokens.indices.dropLast(2) where tokens[t + 1].lower == "of" && tokens[t + 2].isCapitalized && tokens[t + 2].kind == .word
+                && tokens[t].kind == .word && !tokens[t].isCapitalized && placeNouns.contains(tokens[t].lower) {
+                var end = t + 2
+                while end < tokens.count, end - t < 6, tokens[end].kind == .word, tokens[end].isCapitalized, tokens[end - 1].nameEnd == tokens[end - 1].end { end += 1 }
+                places.insert(Word.joined((t + 2..<end).map { tokens[$0].key.text }))
             }
         }
         return places

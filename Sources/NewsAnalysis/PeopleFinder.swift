@@ -552,6 +552,10 @@ struct PeopleFinder {
            !words.contains(where: { particles.contains($0.lowercased()) }) {
             forms.append(middle.lowercased())
         }
+        // `Abu Hatem al-Halabi` is `Abu Hatem`: a kunya is the name alone.
+        if words.count >= 3, ["abu", "umm"].contains(words[0].lowercased()) {
+            forms.append(words.prefix(2).joined(separator: " ").lowercased())
+        }
         // `al-Assad`, `el-Sisi`: also the name without its article.
         if let dash = words.last!.firstIndex(of: "-"), ["al", "el", "ad", "as", "ash", "ar", "an", "at", "az", "ed"].contains(words.last![..<dash].lowercased()) {
             forms.append(words.last![words.last!.index(after: dash)...].lowercased())

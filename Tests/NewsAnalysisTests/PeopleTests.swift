@@ -3,6 +3,21 @@ import Testing
 @testable import NewsAnalysis
 
 @Suite struct PeopleTests {
+    @Test func aKunyaAloneMentionsItsPerson() {
+        let (analysis, story) = analyze(
+            "Commander Abu Hatem al-Halabi said the fighters were ready.",
+            "Abu Hatem spoke from a position near the river.")
+        #expect(analysis.names == ["Abu Hatem al-Halabi"])
+        #expect(mentions(analysis.person("Abu Hatem al-Halabi"), in: story) == ["Abu Hatem al-Halabi", "Abu Hatem"])
+    }
+
+    @Test func aPlaceAfterANounForAPlaceAndOfIsNoOneEvenSetOff() {
+        let (analysis, _) = analyze(
+            "The drone came down near the desert town of Tinzaouatene on Monday.",
+            "A herder in Tinzaouatene, who gave only his first name, Ibrahim, said he saw a flash.")
+        #expect(analysis.names == ["Ibrahim"])
+    }
+
     @Test func aGenerationEndsANameAndMakesNoShortForm() {
         let (analysis, story) = analyze(
             "Representative John James Conyers Jr. resigned in 2017.",
