@@ -310,7 +310,8 @@ struct SpeakerFinder {
         // `... for ocean science." She described him as ...`: a quotation that ends its
         // sentence, then a new one; that one's subject speaks of what follows, not of this.
         if q.end > 0, paragraphs[q.endParagraph].scalars[q.end - 1] == ".", tokens[i].isCapitalized { return nil }
-        // `of "...", while Deputy Governor Oleg Klimov indicated`: a new clause, its own words.
+        // `of "...", while Deputy Governor Oleg Klimov indicated`, `hit "military targets", and
+        // its spokesman said`: a new clause, its own words.
         if SpeakerFinder.contrasts.contains(tokens[i].lower) { return nil }
         var v = i
         var words: [Int] = []
@@ -338,7 +339,8 @@ struct SpeakerFinder {
         return nil
     }
 
-    static let contrasts: WordSet = ["while", "whereas", "although", "though", "but"]
+    static let contrasts: WordSet = ["while", "whereas", "although", "though", "but", "and"]
+    static let perceptions: WordSet = ["heard", "seen", "overheard", "filmed", "recorded"]
     static let relatives: WordSet = ["who", "whom", "which", "whose"]
     static let modifierStarts: WordSet = ["for", "of", "who", "which", "that", "at", "in", "from", "with", "on", "within", "inside"]
     static let clauseOpeners: WordSet = ["who", "whom", "which", "that", "since", "after", "before", "when", "while", "as",
@@ -601,8 +603,10 @@ struct SpeakerFinder {
     private func namedSubject(in paragraph: Paragraph, tokens range: Range<Int>, at q: QuoteFinder.Found, nearest: Bool) -> Speaker? {
         let tokens = paragraph.tokens
         var range = range
+        // `A woman was heard saying`: the perception passes over like an auxiliary.
         while range.count > 0, tokens[range.upperBound - 1].kind == .word,
-              SpeakerFinder.auxiliaries.contains(tokens[range.upperBound - 1].key) || tokens[range.upperBound - 1].lower.text.hasSuffix("ly") {
+              SpeakerFinder.auxiliaries.contains(tokens[range.upperBound - 1].key) || tokens[range.upperBound - 1].lower.text.hasSuffix("ly")
+                || SpeakerFinder.perceptions.contains(tokens[range.upperBound - 1].lower) {
             range = range.lowerBound..<range.upperBound - 1
         }
         guard !range.isEmpty else { return nil }

@@ -121,6 +121,17 @@ import Testing
         #expect(quotes(analysis, story).map(\.speaker) == ["Wu Zhenhai", "Arkady Rublyov"])
     }
 
+    @Test func whoIsHeardSayingSpeaks() {
+        let (analysis, story) = analyze("A woman was heard saying: \"My children were asleep when it hit.\"")
+        #expect(quotes(analysis, story).map(\.kind) == [.unnamed])
+    }
+
+    @Test func aFragmentBeforeAndANewClauseIsNotThatClausesSpeakers() {
+        let (analysis, story) = analyze(
+            "The Russian defence ministry said its forces had hit \"military targets\", and its spokesman, Igor Konashenkov, said \"all targets were destroyed\".")
+        #expect(quotes(analysis, story).map(\.kind) == [.organization, .person])
+    }
+
     @Test func aFragmentOfWhatAPersonIsSaidToHaveSaidIsTheirsNotTheRelayers() {
         let (analysis, story) = analyze(
             "Vice Foreign Minister Bae Joon-ho summoned the Russian ambassador, Igor Tsvetkov, and warned that any transfer would \"cross a clear red line\", the foreign ministry said.")
