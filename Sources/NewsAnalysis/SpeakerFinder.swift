@@ -340,6 +340,8 @@ struct SpeakerFinder {
     }
 
     static let contrasts: WordSet = ["while", "whereas", "although", "though", "but", "and"]
+    static let dayWords: WordSet = ["on", "last", "this", "early", "late"]
+    static let weekdays: WordSet = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     static let perceptions: WordSet = ["heard", "seen", "overheard", "filmed", "recorded"]
     static let relatives: WordSet = ["who", "whom", "which", "whose"]
     static let modifierStarts: WordSet = ["for", "of", "who", "which", "that", "at", "in", "from", "with", "on", "within", "inside"]
@@ -653,6 +655,10 @@ struct SpeakerFinder {
                     end = start - 1
                     start = end - 1
                     while start > range.lowerBound, tokens[start - 1].kind == .word { start -= 1 }
+                }
+                // `China on Tuesday warned`: the day is no part of the speaker.
+                if end - start >= 3, SpeakerFinder.dayWords.contains(tokens[end - 2].lower), SpeakerFinder.weekdays.contains(tokens[end - 1].lower) {
+                    end -= 2
                 }
                 range = start..<end
             }

@@ -121,6 +121,11 @@ import Testing
         #expect(quotes(analysis, story).map(\.speaker) == ["Wu Zhenhai", "Arkady Rublyov"])
     }
 
+    @Test func theDayBeforeTheVerbIsNoPartOfTheSpeaker() {
+        let (analysis, story) = analyze("China on Tuesday warned Japan to \"stop playing with fire\" over Taiwan.")
+        #expect(quotes(analysis, story).map(\.speaker) == ["China"])
+    }
+
     @Test func whoIsHeardSayingSpeaks() {
         let (analysis, story) = analyze("A woman was heard saying: \"My children were asleep when it hit.\"")
         #expect(quotes(analysis, story).map(\.kind) == [.unnamed])
