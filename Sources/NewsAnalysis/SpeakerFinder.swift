@@ -340,6 +340,7 @@ struct SpeakerFinder {
     }
 
     static let contrasts: WordSet = ["while", "whereas", "although", "though", "but", "and"]
+    static let collectives: WordSet = ["staff", "corps", "guards"]
     static let dayWords: WordSet = ["on", "last", "this", "early", "late"]
     static let weekdays: WordSet = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     static let perceptions: WordSet = ["heard", "seen", "overheard", "filmed", "recorded"]
@@ -708,7 +709,9 @@ struct SpeakerFinder {
         let text = paragraph.text(tokens: first, through: lastIndex)
         let twoWords = words.count >= 2 ? tokens[words[words.count - 2]].lower.text + " " + last : last
         let key = Gazetteer.phraseKey(text)
-        let isPersonNoun = SpeakerFinder.unnamedHeads.contains(last) || shared.gazetteer.roleNouns[last] != nil || shared.gazetteer.personNouns.contains(last)
+        // `Ukraine's General Staff`: a body's name, written with capitals, not its staff.
+        let namesBody = SpeakerFinder.collectives.contains(last) && tokens[lastIndex].isCapitalized && !tokens[lastIndex].startsSentence
+        let isPersonNoun = !namesBody && (SpeakerFinder.unnamedHeads.contains(last) || shared.gazetteer.roleNouns[last] != nil || shared.gazetteer.personNouns.contains(last))
         if !(words.count == 1 && isPersonNoun) && shared.gazetteer.organisations.contains(key) || shared.gazetteer.countryForms[key] != nil && tokens[first].isCapitalized {
             return Speaker(kind: .organization, text: text)
         }

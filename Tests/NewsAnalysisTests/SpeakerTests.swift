@@ -126,6 +126,11 @@ import Testing
         #expect(quotes(analysis, story).map(\.speaker) == ["China"])
     }
 
+    @Test func aBodysNameEndingInACollectiveNounIsTheBody() {
+        let (analysis, story) = analyze("Ukraine's General Staff said \"a series of explosions and a large fire\" had been recorded at the site.")
+        #expect(quotes(analysis, story).map(\.kind) == [.organization])
+    }
+
     @Test func whoIsHeardSayingSpeaks() {
         let (analysis, story) = analyze("A woman was heard saying: \"My children were asleep when it hit.\"")
         #expect(quotes(analysis, story).map(\.kind) == [.unnamed])
