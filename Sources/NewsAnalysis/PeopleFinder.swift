@@ -195,6 +195,8 @@ struct PeopleFinder {
             addMention(existing, paragraph, nameTokens)
             return
         }
+        // `General Staff`: a noun for people after a title, no name.
+        if nameTokens.count == 1, shared.gazetteer.personNouns.contains(key), !isNameWord(tokens[nameTokens.lowerBound]) { return }
         // By definition not a person: a country, a known organisation, a place the story names so.
         if placesNamedByNoun.contains(key.text) { return }
         if shared.gazetteer.countryForms[key] != nil || shared.gazetteer.organisations.contains(key) || shared.gazetteer.places[key] == false { return }
