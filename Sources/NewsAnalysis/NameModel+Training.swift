@@ -1,4 +1,5 @@
 import Foundation
+import NewsModel
 
 /// A text with its people's names marked, to train the name tagger on.
 public struct NameTrainingText: Sendable {
@@ -25,11 +26,16 @@ extension NameModel {
         public var accuracy: Double
     }
 
-    /// An averaged perceptron over the words of the texts' candidate runs, `epochs` passes
-    /// in the texts' order: the same texts give the same weights.
-    public static func train(_ texts: [NameTrainingText], gazetteer: Gazetteer, epochs: Int = 10,
-                             minimumWeight: Double = 0.005) -> Training {
-        let examples = texts.flatMap { runs(of: $0, gazetteer: gazetteer) }
+    /// An averaged perceptron over the words of the texts' candidate runs, `epochs` passes in
+    /// the texts' order; or, with `seeds`, one for each seed, the examples shuffled anew each
+    /// pass, their weights averaged. The same texts give the same weights either way. With
+    /// `minimumTexts`, a feature seen in fewer texts is left out: a word one text repeats is
+    /// learnt by heart there, and a text the tagger has not seen has none of them.
+    public static func train(_ texts: [NameTrainingText], gazetteer: Gazetteer, epochs: Int = 10, seeds: Int = 0,
+                             minimumTexts: Int = 1, minimumWeight: Double = 0.005) -> Training {
+        let perText = texts.map { runs(of: $0, gazetteer: gazetteer) }
+        let examples = perText.flatMap { $0 }
+        let textOfExample = perText.enumerated().flatMap { t, e in [Int](repeating: t, count: e.count) }
         // A word's features do not change from pass to pass: their keys are made once.
         var emissionKeys: [[[String]]] = []
         // For each word, the step's keys after no label, outside, begin, inside.
@@ -53,36 +59,19 @@ extension NameModel {
                 }
             })
         }
-        func transitionKeys(_ e: Int, _ offset: Int, _ previous: NameLabel?) -> [String] {
-            stepKeys[e][offset][previous.map { $0.rawValue + 1 } ?? 0]
-        }
-        var perceptron = Perceptron()
+        if minimumTexts > 1 { pruneRare(&emissionKeys, textOfExample: textOfExample, minimumTexts: minimumTexts) }
         var right = 0, total = 0
-        for _ in 0..<epochs {
-            right = 0; total = 0
-            for (e, example) in examples.enumerated() {
-                let predicted = NameModel.viterbi(count: example.run.count, allowed: example.allowed) { offset, previous in
-                    NameModel.add(perceptron.scores(emissionKeys[e][offset]), perceptron.scores(transitionKeys(e, offset, previous)))
-                }
-                let gold = example.labels
-                for offset in gold.indices {
-                    total += 1
-                    let goldPrevious: NameLabel? = offset == 0 ? nil : gold[offset - 1]
-                    let predictedPrevious: NameLabel? = offset == 0 ? nil : predicted[offset - 1]
-                    if predicted[offset] == gold[offset] {
-                        right += 1
-                        if goldPrevious == predictedPrevious { continue }
-                    } else {
-                        perceptron.add(emissionKeys[e][offset], gold[offset], 1)
-                        perceptron.add(emissionKeys[e][offset], predicted[offset], -1)
-                    }
-                    perceptron.add(transitionKeys(e, offset, goldPrevious), gold[offset], 1)
-                    perceptron.add(transitionKeys(e, offset, predictedPrevious), predicted[offset], -1)
-                }
-                perceptron.tick()
+        var averaged: [String: [Double]] = [:]
+        for seed in 0..<max(1, seeds) {
+            var perceptron = Perceptron()
+            (right, total) = perceptron.learn(examples, emissionKeys: emissionKeys, stepKeys: stepKeys, epochs: epochs,
+                                              seed: seeds == 0 ? nil : 20_261_203 &+ UInt64(seed))
+            for (key, w) in perceptron.averaged() {
+                var sum = averaged[key] ?? [0, 0, 0]
+                for l in 0..<3 { sum[l] += w[l] / Double(max(1, seeds)) }
+                averaged[key] = sum
             }
         }
-        let averaged = perceptron.averaged()
         var lines = ["# Name tagger weights: template<TAB>value<TAB>outside<TAB>begin<TAB>inside.",
                      "# Made by `newswire-train people`; see Data/models/README.md for the data and licences."]
         var model = NameModel(capacity: averaged.count)
@@ -94,6 +83,18 @@ extension NameModel {
                       LabelScores(rounded[0], rounded[1], rounded[2]))
         }
         return Training(model: model, tsv: lines.joined(separator: "\n") + "\n", accuracy: total == 0 ? 1 : Double(right) / Double(total))
+    }
+
+    /// Leaves out of each word's keys those seen in fewer than `minimumTexts` texts.
+    private static func pruneRare(_ emissionKeys: inout [[[String]]], textOfExample: [Int], minimumTexts: Int) {
+        var texts: [String: (last: Int, count: Int)] = [:]
+        for (e, keys) in emissionKeys.enumerated() {
+            for key in keys.joined() {
+                let seen = texts[key]
+                if seen?.last != textOfExample[e] { texts[key] = (textOfExample[e], (seen?.count ?? 0) + 1) }
+            }
+        }
+        emissionKeys = emissionKeys.map { $0.map { $0.filter { texts[$0]!.count >= minimumTexts } } }
     }
 
     struct Example {
@@ -191,6 +192,48 @@ private struct Perceptron {
     }
 
     mutating func tick() { step += 1 }
+
+    /// `epochs` passes over the examples, in their order or, with a seed, shuffled anew each
+    /// pass (Fisher–Yates, by the seed's own generator: the same on every platform); the words
+    /// labelled right in the last pass.
+    mutating func learn(_ examples: [NameModel.Example], emissionKeys: [[[String]]], stepKeys: [[[[String]]]],
+                        epochs: Int, seed: UInt64?) -> (right: Int, total: Int) {
+        func transitionKeys(_ e: Int, _ offset: Int, _ previous: NameLabel?) -> [String] {
+            stepKeys[e][offset][previous.map { $0.rawValue + 1 } ?? 0]
+        }
+        var order = Array(examples.indices)
+        var random = SplitMix64(seed: seed ?? 0)
+        var right = 0, total = 0
+        for _ in 0..<epochs {
+            right = 0; total = 0
+            if seed != nil {
+                for i in stride(from: order.count - 1, to: 0, by: -1) { order.swapAt(i, Int(random.next() % UInt64(i + 1))) }
+            }
+            for e in order {
+                let example = examples[e]
+                let predicted = NameModel.viterbi(count: example.run.count, allowed: example.allowed) { offset, previous in
+                    NameModel.add(scores(emissionKeys[e][offset]), scores(transitionKeys(e, offset, previous)))
+                }
+                let gold = example.labels
+                for offset in gold.indices {
+                    total += 1
+                    let goldPrevious: NameLabel? = offset == 0 ? nil : gold[offset - 1]
+                    let predictedPrevious: NameLabel? = offset == 0 ? nil : predicted[offset - 1]
+                    if predicted[offset] == gold[offset] {
+                        right += 1
+                        if goldPrevious == predictedPrevious { continue }
+                    } else {
+                        add(emissionKeys[e][offset], gold[offset], 1)
+                        add(emissionKeys[e][offset], predicted[offset], -1)
+                    }
+                    add(transitionKeys(e, offset, goldPrevious), gold[offset], 1)
+                    add(transitionKeys(e, offset, predictedPrevious), predicted[offset], -1)
+                }
+                tick()
+            }
+        }
+        return (right, total)
+    }
 
     mutating func add(_ keys: [String], _ label: NameLabel, _ amount: Double) {
         for key in keys {

@@ -5,7 +5,9 @@ import NewsAnalysis
 /// which stay unseen), the own gold set's dev split and the Wikinews dev annotations. Test
 /// splits are never read.
 public struct NameTrainingData {
-    public var gum: [NameTrainingText] = []
+    public var gum: [NameTrainingText] { gumDocuments.map(\.trainingText) }
+    /// GUM's train documents, in name order.
+    public var gumDocuments: [GUM.Document] = []
     public var gold: [(name: String, text: NameTrainingText)] = []
     public var wikinews: [(name: String, text: NameTrainingText)] = []
     public var articles: [WikinewsGold.Article] = []
@@ -17,7 +19,7 @@ public struct NameTrainingData {
             guard FileManager.default.fileExists(atPath: folder.path) else {
                 throw EvaluationError("\(folder.path) is not there: the tagger is trained on GUM's train documents")
             }
-            data.gum += try GUM.documents(in: folder).filter { !$0.isDev }.map(\.trainingText)
+            data.gumDocuments += try GUM.documents(in: folder).filter { !$0.isDev }
         }
         data.gold = try GoldSet.trainingTexts(folder: root.appendingPathComponent("Tests/NewsAnalysisTests/Gold/dev"))
         let csv = corpora.appendingPathComponent("wikinews/wikinews_2019.csv")
@@ -41,6 +43,12 @@ public struct NameTrainingData {
     public func excluding(fold: Int, of folds: Int) -> [NameTrainingText] {
         gum + gold.enumerated().filter { $0.offset % folds != fold }.map(\.element.text)
             + wikinews.enumerated().filter { $0.offset % folds != fold }.map(\.element.text)
+    }
+
+    /// Every text but GUM's train documents in fold `fold` of `folds` (by their place in name order).
+    public func excludingGUM(fold: Int, of folds: Int) -> [NameTrainingText] {
+        gumDocuments.enumerated().filter { $0.offset % folds != fold }.map(\.element.trainingText)
+            + gold.map(\.text) + wikinews.map(\.text)
     }
 
     /// The names of the own gold and Wikinews texts in fold `fold`.

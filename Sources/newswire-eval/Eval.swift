@@ -121,8 +121,29 @@ struct Eval: ParsableCommand {
                                                                  articles: data.articles, only: names.contains)
         }
         table.storyFigures("Cross-validated (\(folds) folds)", gold, wikinews, columns: ("own gold dev", "Wikinews dev"))
+        crossValidateGUM(data, folds: folds, root: root, plain: plain, table: &table)
         print(table.text)
         if verbose { for mistake in gold.mistakes + wikinews.mistakes { print("  - \(mistake)") } }
+    }
+
+    /// GUM's train documents through the whole analysis, each fold by a model trained without it:
+    /// the figure that says how the tagger does on kinds of text it has not seen, as GUM's dev documents measure.
+    private func crossValidateGUM(_ data: NameTrainingData, folds: Int, root: URL, plain: Analyzer, table: inout Table) {
+        let genres = ["news", "interview", "bio", "court", "academic"]
+        var scores = [String: Score]()
+        for fold in 0..<folds {
+            let model = NameModel.train(data.excludingGUM(fold: fold, of: folds), gazetteer: plain.gazetteer).model
+            guard let analyzer = try? Analyzer.load(dataDirectory: root.appendingPathComponent("Data"), nameModel: model) else { return }
+            let held = data.gumDocuments.enumerated().filter { $0.offset % folds == fold }.map(\.element)
+            for genre in genres { scores[genre, default: Score()] += GUM.score(held.filter { $0.genre == genre }, analyzer: analyzer, debug: debug) }
+        }
+        table.heading("GUM train, cross-validated", "(\(data.gumDocuments.count) documents)", "")
+        var all = Score()
+        for genre in genres {
+            table.line("  \(genre)", scores[genre, default: Score()].line, "")
+            all += scores[genre, default: Score()]
+        }
+        table.line("  all", all.line, "")
     }
 
     private func printAnalysis(of path: String, _ analyzer: Analyzer) throws {

@@ -23,6 +23,8 @@ struct People: ParsableCommand {
     @Option(help: "The checkout (default: found above the current folder or the executable).") var root: String?
     @Option(help: "The reference corpora (default: $NEWSWIRE_CORPORA, else ROOT/../shared/corpora).") var corpora: String?
     @Option(help: "Passes over the training data.") var epochs = 10
+    @Option(help: "Average this many perceptrons, each over the examples shuffled by its own seed (0: one, in the texts' order).") var seeds = 0
+    @Option(help: "Leave out features seen in fewer than this many training texts.") var minimumTexts = 1
     @Option(help: "Where to write the weights (default: ROOT/Data/models/person-names.tsv).") var output: String?
     @Flag(help: "With --folds, list every run the held-out tagger labels otherwise than marked.") var mistakes = false
     @Option(help: "Instead of training, cross-validate over this many folds of each source and print the tagger's names found (exact spans).") var folds: Int?
@@ -38,7 +40,7 @@ struct People: ParsableCommand {
             return
         }
         let texts = data.all
-        let training = NameModel.train(texts, gazetteer: analyzer.gazetteer, epochs: epochs)
+        let training = NameModel.train(texts, gazetteer: analyzer.gazetteer, epochs: epochs, seeds: seeds, minimumTexts: minimumTexts)
         let url = output.map(URL.init(fileURLWithPath:)) ?? root.appendingPathComponent("Data/models/person-names.tsv")
         try Data(training.tsv.utf8).write(to: url)
         print("trained on \(data.summary)")
@@ -54,7 +56,7 @@ extension People {
         var totals = [(found: Int, marked: Int, right: Int)](repeating: (0, 0, 0), count: groups.count)
         for fold in 0..<folds {
             let training = groups.flatMap { $0.1.enumerated().filter { $0.offset % folds != fold }.map(\.element) }
-            let model = NameModel.train(training, gazetteer: gazetteer, epochs: epochs).model
+            let model = NameModel.train(training, gazetteer: gazetteer, epochs: epochs, seeds: seeds, minimumTexts: minimumTexts).model
             for (g, group) in groups.enumerated() {
                 let held = group.1.enumerated().filter { $0.offset % folds == fold }.map(\.element)
                 let c = model.spanCounts(held, gazetteer: gazetteer, mistakes: self.mistakes ? { print("\(group.0): \($0)") } : nil)
