@@ -134,17 +134,25 @@ public struct NameModel: Sendable {
         return labels
     }
 
-    /// Which words of the run may be names: `canBeName`, and a country or place that is also
-    /// a given name when a family name follows it (`Mayor Israel Amsalem`, `Chad Whitfield`).
+    /// Which words of the run may be names: `canBeName`, a country or place that is also a
+    /// given name when a family name follows it (`Mayor Israel Amsalem`, `Chad Whitfield`), and
+    /// a place before the family name that ends the run (`Amara Lindqvist`).
     static func allowed(_ tokens: [Token], run: Range<Int>, lists: [NameLists], phrases: [Word?]) -> [Bool] {
         var allowed = (0..<run.count).map { canBeName(tokens[run.lowerBound + $0], lists[$0], phrase: phrases[$0]) }
         for offset in 0..<max(0, run.count - 1) where !allowed[offset] && phrases[offset] == nil
-            && lists[offset].contains(.ambiguousGiven) && !lists[offset].isDisjoint(with: [.country, .place])
+            && (lists[offset].contains(.ambiguousGiven) && !lists[offset].isDisjoint(with: [.country, .place])
+                || isPlaceOnly(lists[offset]) && offset + 2 == run.count && lists[offset + 1].contains(.surname))
             && (lists[offset + 1].contains(.surname) || endsRunWithUnknownWord(tokens, run: run, at: offset + 1, lists: lists))
             && phrases[offset + 1] == nil {
             allowed[offset] = true
         }
         return allowed
+    }
+
+    /// `Amara Lindqvist`: a word the lists know only as a place, before a family name that ends
+    /// the run, may be a given name no list holds.
+    private static func isPlaceOnly(_ lists: NameLists) -> Bool {
+        lists.contains(.place) && lists.isDisjoint(with: [.country, .role, .honorific, .organisationWord, .roleModifier, .notName])
     }
 
     /// `Chad Whitfield`: the run's last word, which no list knows, not after `the` (`The Brooklyn Paper`).

@@ -181,8 +181,11 @@ struct PeopleFinder {
         }
         guard !nameTokens.isEmpty, nameTokens.count <= 6 else { return }
         if nameTokens.allSatisfy({ shared.gazetteer.roleNouns[tokens[$0].key] != nil }) { return }
-        // `General Staff`, `Ben Franklin Technology Partners`: an organisation.
+        // `General Staff`, `Ben Franklin Technology Partners`, `Marine Bulletin`: an organisation.
         if isOrganisationWord(tokens[nameTokens.upperBound - 1]) { return }
+        if nameTokens.upperBound < run.upperBound, isOrganisationWord(tokens[nameTokens.upperBound]) { return }
+        // `Martin Luther King Jr. Day`: a generation before more capitals names a thing after the person.
+        if let generation = run.dropLast().first(where: { PeopleFinder.generations.contains(tokens[$0].lower) }), tokens[generation + 1].isCapitalized { return }
         // The name's key as a word, hashed once for the look-ups below (a one-word name's is the token's).
         let key = nameTokens.count == 1 ? tokens[nameTokens.lowerBound].key : Word(Word.joined(nameTokens.map { tokens[$0].key.text }))
         // `the Singapore-based consultancy Meridian Asia`: a noun for an organisation names one.

@@ -134,6 +134,11 @@ import Testing
         #expect(analysis.names == [name])
     }
 
+    @Test func aGivenNameThatIsAlsoAPlaceBeforeAFamilyNameStaysInTheName() {
+        let (analysis, _) = analyze("Principal investigator Amara Lindqvist said the data would help.")
+        #expect(analysis.names == ["Amara Lindqvist"])
+    }
+
     @Test func theOrganisationAloneIsNoOne() {
         let (analysis, _) = analyze("PAN said it would back the bill, and Human Rights Watch Asia agreed.")
         #expect(analysis.names.isEmpty)
