@@ -341,8 +341,9 @@ struct SpeakerFinder {
 
     static let contrasts: WordSet = ["while", "whereas", "although", "though", "but", "and"]
     static let collectives: WordSet = ["staff", "corps", "guards"]
-    static let dayWords: WordSet = ["on", "last", "this", "early", "late"]
-    static let weekdays: WordSet = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    static let dayWords: WordSet = ["on", "last", "this", "early", "late", "earlier", "next"]
+    static let times: WordSet = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                 "week", "weekend", "month", "year", "night", "morning", "evening"]
     static let perceptions: WordSet = ["heard", "seen", "overheard", "filmed", "recorded"]
     static let relatives: WordSet = ["who", "whom", "which", "whose"]
     static let modifierStarts: WordSet = ["for", "of", "who", "which", "that", "at", "in", "from", "with", "on", "within", "inside"]
@@ -657,9 +658,12 @@ struct SpeakerFinder {
                     start = end - 1
                     while start > range.lowerBound, tokens[start - 1].kind == .word { start -= 1 }
                 }
-                // `China on Tuesday warned`: the day is no part of the speaker.
-                if end - start >= 3, SpeakerFinder.dayWords.contains(tokens[end - 2].lower), SpeakerFinder.weekdays.contains(tokens[end - 1].lower) {
-                    end -= 2
+                // `China on Tuesday warned`, `issued by the ministry last week, cited`: the time is
+                // no part of the speaker.
+                var last = end
+                while last > start, tokens[last - 1].kind == .punctuation { last -= 1 }
+                if last - start >= 3, SpeakerFinder.dayWords.contains(tokens[last - 2].lower), SpeakerFinder.times.contains(tokens[last - 1].lower) {
+                    end = last - 2
                 }
                 range = start..<end
             }
