@@ -341,6 +341,7 @@ struct SpeakerFinder {
 
     static let contrasts: WordSet = ["while", "whereas", "although", "though", "but", "and"]
     static let collectives: WordSet = ["staff", "corps", "guards"]
+    static let describingPrepositions: WordSet = ["of", "at", "in", "from", "for", "with"]
     static let dayWords: WordSet = ["on", "last", "this", "early", "late", "earlier", "next"]
     static let times: WordSet = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                  "week", "weekend", "month", "year", "night", "morning", "evening"]
@@ -526,14 +527,21 @@ struct SpeakerFinder {
     private func subject(in paragraph: Paragraph, after start: Int, at q: QuoteFinder.Found) -> Speaker? {
         let tokens = paragraph.tokens
         var end = start
-        while end < tokens.count, end - start < 8, tokens[end].kind == .word || Marks.apostrophes.contains(tokens[end].mark) {
-            if end > start, ["in", "on", "at", "during", "after", "before", "who", "which", "that", "while", "when", "to", "from", "of", "as",
-                             "and", "but", "adding", "saying", "citing", "because"].contains(tokens[end].lower.text) { break }
+        // `said the head of a Japanese business association in Shanghai who ...`: after a noun
+        // for someone unnamed, the phrases that say who they are belong to them.
+        var unnamedHead = false
+        while end < tokens.count, end - start < (unnamedHead ? 14 : 8), tokens[end].kind == .word || Marks.apostrophes.contains(tokens[end].mark) {
+            let word = tokens[end].lower
+            if end > start, !(unnamedHead && SpeakerFinder.describingPrepositions.contains(word)),
+               ["in", "on", "at", "during", "after", "before", "who", "which", "that", "while", "when", "to", "from", "of", "as",
+                "and", "but", "adding", "saying", "citing", "because"].contains(word.text) { break }
+            if owner[paragraph.index][end] != nil { unnamedHead = false }
+            else if !tokens[end].isCapitalized, SpeakerFinder.unnamedHeads.contains(word) || shared.gazetteer.personNouns.contains(word) { unnamedHead = true }
             end += 1
         }
         guard end > start else { return nil }
         let speaker = subject(in: paragraph, tokens: start..<end, at: q)
-        if speaker?.kind == .unnamed, let named = appositiveName(in: paragraph, after: end, at: q) { return named }
+        if speaker?.kind == .unnamed || speaker?.kind == .organization, let named = appositiveName(in: paragraph, after: end, at: q) { return named }
         if speaker?.kind != .person, let named = personEndingSentence(in: paragraph, after: start, at: q) { return named }
         return speaker
     }
@@ -686,7 +694,10 @@ struct SpeakerFinder {
             }
             if tokens[named.last!].nameEnd < tokens[named.last!].end, lastIndex > named.last!, !writtenByThem {
                 let text = paragraph.text(tokens: words.first { !SpeakerFinder.quantifiers.contains(tokens[$0].lower) } ?? words[0], through: lastIndex)
-                let unnamed = SpeakerFinder.unnamedHeads.contains(last) || shared.gazetteer.roleNouns[last] != nil
+                // By the head before its modifiers: `Grekova's colleague at the Memorial centre`.
+                let modifier = words.first { $0 > named.last! && SpeakerFinder.modifierStarts.contains(tokens[$0].lower) }
+                let head = modifier.flatMap { m in words.last { $0 < m } }.map { tokens[$0].lower.text } ?? last
+                let unnamed = SpeakerFinder.unnamedHeads.contains(head) || shared.gazetteer.roleNouns[head] != nil || shared.gazetteer.personNouns.contains(head)
                 return Speaker(kind: unnamed ? .unnamed : .organization, text: text, cue: cue(words[0]..<lastIndex + 1))
             }
             return Speaker(kind: .person, text: people[person].name, person: person, cue: cue(named.first!..<named.last! + 1))

@@ -132,6 +132,15 @@ import Testing
         #expect(quotes(analysis, story).map(\.kind) == [.organization])
     }
 
+    @Test func anUnnamedSpeakerKeepsThePhrasesThatSayWhoTheyAre() {
+        let (analysis, story) = analyze(
+            "\"Everyone asks the same thing now,\" said the head of a Japanese business association in Shanghai who asked not to be named.",
+            "\"She is right to go,\" said Grekova's colleague at the Memorial centre, Timur Abdullayev, who had sat in court.")
+        let found = quotes(analysis, story)
+        #expect(found.map(\.speaker) == ["head of a Japanese business association in Shanghai", "Timur Abdullayev"])
+        #expect(found.map(\.kind) == [.unnamed, .person])
+    }
+
     @Test func whoIsHeardSayingSpeaks() {
         let (analysis, story) = analyze("A woman was heard saying: \"My children were asleep when it hit.\"")
         #expect(quotes(analysis, story).map(\.kind) == [.unnamed])
