@@ -87,7 +87,11 @@ extension NewsStore {
     static func keepIndexedWords(_ db: Database) throws {
         guard let words = try String.fetchOne(db, sql: "SELECT nw_take_indexed_words()") else { return }
         let insert = try db.cachedStatement(sql: "INSERT OR IGNORE INTO search_word (word) VALUES (?)")
-        for word in words.split(separator: "\n") { try insert.execute(arguments: [String(word)]) }
+        for word in words.split(separator: "\n") {
+            var row = DirectStatement(insert)
+            row.bind(String(word))
+            try row.execute(db)
+        }
     }
 
     private func save(_ prepared: PreparedStory, analysisWriter: inout AnalysisWriter, in db: Database) throws -> SaveOutcome {
