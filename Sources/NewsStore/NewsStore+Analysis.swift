@@ -42,8 +42,10 @@ struct AnalysisWriter {
                 analysis = PreparedAnalysis(decoded)
             }
         }
-        try db.cachedStatement(sql: "INSERT OR REPLACE INTO story_analysis (story_rowid, data) VALUES (?, ?)")
-            .execute(arguments: [rowid, analysis.encoded])
+        var row = DirectStatement(try db.cachedStatement(sql: "INSERT OR REPLACE INTO story_analysis (story_rowid, data) VALUES (?, ?)"))
+        row.bind(rowid)
+        row.bind(analysis.encoded)
+        try row.execute(db)
         if correctedStories.contains(uid), let stored = StoredAnalysis.decode(analysis.encoded) {
             try insertPersonRows(try correctedPersonRows(stored, rowid: rowid), rowid: rowid, day: day)
         } else {
@@ -51,7 +53,11 @@ struct AnalysisWriter {
         }
         let topicStatement = try db.cachedStatement(sql: "INSERT OR REPLACE INTO story_topic (topic_id, day, story_rowid) VALUES (?, ?, ?)")
         for topic in analysis.topics {
-            try topicStatement.execute(arguments: [try topicID(topic), day.number, rowid])
+            var topicRow = DirectStatement(topicStatement)
+            topicRow.bind(try topicID(topic))
+            topicRow.bind(day.number)
+            topicRow.bind(rowid)
+            try topicRow.execute(db)
         }
     }
 
@@ -69,7 +75,13 @@ struct AnalysisWriter {
         let statement = try db.cachedStatement(
             sql: "INSERT OR REPLACE INTO story_person (person_id, day, story_rowid, role, quotes) VALUES (?, ?, ?, ?, ?)")
         for person in people {
-            try statement.execute(arguments: [try personID(person), day.number, rowid, person.role, person.quotes])
+            var personRow = DirectStatement(statement)
+            personRow.bind(try personID(person))
+            personRow.bind(day.number)
+            personRow.bind(rowid)
+            personRow.bind(person.role)
+            personRow.bind(person.quotes)
+            try personRow.execute(db)
         }
     }
 

@@ -87,32 +87,52 @@ extension NewsStore {
     static func keepIndexedWords(_ db: Database) throws {
         guard let words = try String.fetchOne(db, sql: "SELECT nw_take_indexed_words()") else { return }
         let insert = try db.cachedStatement(sql: "INSERT OR IGNORE INTO search_word (word) VALUES (?)")
-        for word in words.split(separator: "\n") { try insert.execute(arguments: [String(word)]) }
+        for word in words.split(separator: "\n") {
+            var row = DirectStatement(insert)
+            row.bind(String(word))
+            try row.execute(db)
+        }
     }
 
     private func save(_ prepared: PreparedStory, analysisWriter: inout AnalysisWriter, in db: Database) throws -> SaveOutcome {
         let story = prepared.story
         let uid = prepared.id.rawValue
-        let arguments: StatementArguments = [
-            prepared.published, prepared.wireDate, story.section, story.category,
-            story.agency, story.place, story.title, story.byline,
-            prepared.authors, prepared.fingerprint, prepared.compressedBody, uid,
-        ]
         // Inserted first: most stories of an import are new, and the insert's own look-up of
         // the uid then serves, where a SELECT first would look it up twice.
-        try db.cachedStatement(sql: """
+        var insert = DirectStatement(try db.cachedStatement(sql: """
             INSERT INTO story (published, wire_date, section, category, agency, place, title,
                                byline, authors, fingerprint, body, uid)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (uid) DO NOTHING
-            """).execute(arguments: arguments)
+            """))
+        insert.bind(prepared.published)
+        insert.bind(prepared.wireDate)
+        insert.bind(story.section)
+        insert.bind(story.category)
+        insert.bind(story.agency)
+        insert.bind(story.place)
+        insert.bind(story.title)
+        insert.bind(story.byline)
+        insert.bind(prepared.authors)
+        insert.bind(prepared.fingerprint)
+        insert.bind(prepared.compressedBody)
+        insert.bind(uid)
+        try insert.execute(db)
         var existing: Row?
         let rowid: Int64
         if db.changesCount == 1 {
             rowid = db.lastInsertedRowID
-            try db.cachedStatement(sql: "INSERT OR REPLACE INTO story_key (rowid, day, uid) VALUES (?, ?, ?)")
-                .execute(arguments: [rowid, story.published.number, uid])
+            var key = DirectStatement(try db.cachedStatement(sql: "INSERT OR REPLACE INTO story_key (rowid, day, uid) VALUES (?, ?, ?)"))
+            key.bind(rowid)
+            key.bind(story.published.number)
+            key.bind(uid)
+            try key.execute(db)
         } else {
+            let arguments: StatementArguments = [
+                prepared.published, prepared.wireDate, story.section, story.category,
+                story.agency, story.place, story.title, story.byline,
+                prepared.authors, prepared.fingerprint, prepared.compressedBody, uid,
+            ]
             guard let row = try Row.fetchOne(
                 db.cachedStatement(sql: """
                     SELECT rowid, fingerprint, title, body, published, agency, place, byline, authors, section, category
@@ -152,8 +172,11 @@ extension NewsStore {
             try db.cachedStatement(sql: "DELETE FROM story_cjk WHERE rowid = ?").execute(arguments: [rowid])
             try db.cachedStatement(sql: "UPDATE story_key SET day = ? WHERE rowid = ?").execute(arguments: [story.published.number, rowid])
         }
-        try db.cachedStatement(sql: "INSERT INTO story_fts (rowid, title, body) VALUES (?, ?, ?)")
-            .execute(arguments: [rowid, story.title, prepared.body])
+        var indexed = DirectStatement(try db.cachedStatement(sql: "INSERT INTO story_fts (rowid, title, body) VALUES (?, ?, ?)"))
+        indexed.bind(rowid)
+        indexed.bind(story.title)
+        indexed.bind(prepared.body)
+        try indexed.execute(db)
         if let cjkText = prepared.cjkText {
             try db.cachedStatement(sql: "INSERT INTO story_cjk (rowid, text) VALUES (?, ?)")
                 .execute(arguments: [rowid, cjkText])

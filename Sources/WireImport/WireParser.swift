@@ -119,9 +119,13 @@ struct Lines: RandomAccessCollection {
         var ranges: [Range<Int>] = []
         ranges.reserveCapacity(bytes.count / 64)
         var start = 0
-        for i in bytes.indices where bytes[i] == 0x0A {
-            ranges.append(start..<i)
-            start = i + 1
+        bytes.withUnsafeBufferPointer { buffer in
+            var i = ByteScan.firstIndex(of: 0x0A, or: 0x0A, in: buffer, from: 0)
+            while i < buffer.count {
+                ranges.append(start..<i)
+                start = i + 1
+                i = ByteScan.firstIndex(of: 0x0A, or: 0x0A, in: buffer, from: start)
+            }
         }
         if start < bytes.count { ranges.append(start..<bytes.count) }
         // A lone CR ends a line in old Mac dumps; CRLF leaves a CR that trimming removes.

@@ -138,13 +138,8 @@ public final class WireStream {
             }
             read = true
             let (end, terminator) = data.withUnsafeBufferPointer { buffer -> (Int, UInt8?) in
-                var i = position
-                while i < buffer.count {
-                    let byte = buffer[i]
-                    if byte == 0x0A || byte == 0x0D { return (i, byte) }
-                    i += 1
-                }
-                return (i, nil)
+                let i = ByteScan.firstIndex(of: 0x0A, or: 0x0D, in: buffer, from: position)
+                return (i, i < buffer.count ? buffer[i] : nil)
             }
             let room = WireLimits.paragraphBytes - line.count
             if end - position > room {

@@ -16,7 +16,7 @@ final class WireChunks {
     }
 
     /// Big enough that handing over costs nothing next to parsing, small enough that the
-    /// import's window of 32 pieces holds a few MB.
+    /// import's window of 64 pieces holds a few MB.
     static let chunkBytes = 128 << 10
 
     private let sources: [WireSource]
