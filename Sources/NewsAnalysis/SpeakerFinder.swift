@@ -201,6 +201,13 @@ struct SpeakerFinder {
         return subject(in: paragraph, tokens: range.lowerBound..<end, at: q)
     }
 
+    /// `..., as Beijing calls the shoal,`: a verb of naming in an aside, which reports no one's words.
+    private func isAsideVerb(_ tokens: [Token], _ v: Int, from start: Int) -> Bool {
+        guard let asIndex = (max(start, v - 4)..<v).last(where: { tokens[$0].lower == "as" }), asIndex > start,
+              tokens[asIndex - 1].mark == "," else { return false }
+        return ["calls", "call", "called", "puts", "put", "describes", "terms"].contains(tokens[v].lower.text)
+    }
+
     /// `An official who asked not to be named said`, `who had told`: the verb of a relative clause.
     private func isRelativeClauseVerb(_ tokens: [Token], _ v: Int, from start: Int) -> Bool {
         v - 1 >= start && SpeakerFinder.relatives.contains(tokens[v - 1].lower)
@@ -370,7 +377,7 @@ struct SpeakerFinder {
         while v >= sentence, partial || open - v <= 7 {
             let token = tokens[v]
             if token.kind == .punctuation && Marks.doubleQuotes.contains(token.mark) && !partial { return nil }
-            if token.kind == .word && isSpeechVerb(tokens, v) {
+            if token.kind == .word && isSpeechVerb(tokens, v) && !isAsideVerb(tokens, v, from: sentence) {
                 // `he was told by Emergencies Minister Yevgeny Zinichev of "..."`: the agent.
                 if v + 2 < open, tokens[v + 1].lower == "by", let agent = passiveAgent(in: paragraph, from: v + 2, before: open, at: q) { return agent }
                 // `Prosecutors had sought 15 years for Kim, describing the cell as "..."`: a
@@ -381,6 +388,12 @@ struct SpeakerFinder {
                    speaker.kind == .person { return speaker }
                 if v > sentence, tokens[v - 1].mark == ",", tokens[v].lower.text.hasSuffix("ing"),
                    !tokens[sentence..<v].contains(where: { Marks.doubleQuotes.contains($0.mark) }) {
+                    // `..., Tbilisi said, calling it`, `Minister X told a news conference, adding
+                    // that`: the subject of the speech verb it goes on from.
+                    if let said = (sentence..<v - 1).last(where: { tokens[$0].kind == .word && isSpeechVerb(tokens, $0) && !isAsideVerb(tokens, $0, from: sentence) }),
+                       let speaker = subject(in: paragraph, tokens: sentence..<said, at: q, nearest: true) {
+                        return speaker
+                    }
                     if let speaker = sentenceSubject(in: paragraph, from: sentence, before: v - 1, at: q) { return speaker }
                 } else if let speaker = subject(in: paragraph, tokens: sentence..<v, at: q, nearest: true) { return speaker }
                 if let speaker = invertedSubject(in: paragraph, verb: v, open: open, at: q) { return speaker }

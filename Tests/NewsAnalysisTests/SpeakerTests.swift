@@ -141,6 +141,19 @@ import Testing
         #expect(found.map(\.kind) == [.unnamed, .person])
     }
 
+    @Test func aParticipleAfterASpeechVerbSpeaksForThatVerbsSubject() {
+        let (analysis, story) = analyze(
+            "The Kirisame, a destroyer, crossed the strait, Defence Minister Haruto Kuwajima told a news conference, adding that the passage had been \"entirely consistent with international law\".",
+            "Border guards moved a fence deeper into Georgian land, Tbilisi said, calling it a \"creeping occupation\" backed by Moscow.")
+        #expect(quotes(analysis, story).map(\.speaker) == ["Haruto Kuwajima", "Tbilisi"])
+    }
+
+    @Test func aVerbOfNamingInAnAsideReportsNoOnesWords() {
+        let (analysis, story) = analyze(
+            "Coast guard spokesman Liu Dejun said vessels had entered the waters of Huangyan Dao, as Beijing calls the shoal, and that \"necessary control measures\" had been taken.")
+        #expect(quotes(analysis, story).map(\.speaker) == ["Liu Dejun"])
+    }
+
     @Test func whoIsHeardSayingSpeaks() {
         let (analysis, story) = analyze("A woman was heard saying: \"My children were asleep when it hit.\"")
         #expect(quotes(analysis, story).map(\.kind) == [.unnamed])
