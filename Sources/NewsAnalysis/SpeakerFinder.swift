@@ -348,6 +348,7 @@ struct SpeakerFinder {
 
     static let contrasts: WordSet = ["while", "whereas", "although", "though", "but", "and"]
     static let collectives: WordSet = ["staff", "corps", "guards"]
+    static let asideOpeners: WordSet = ["asked", "pressed", "questioned", "quizzed", "interviewed", "reached", "contacted"]
     static let describingPrepositions: WordSet = ["of", "at", "in", "from", "for", "with"]
     static let dayWords: WordSet = ["on", "last", "this", "early", "late", "earlier", "next"]
     static let times: WordSet = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -659,9 +660,15 @@ struct SpeakerFinder {
             if let person = hasPerson, !range.contains(where: { owner[paragraph.index][$0] == person }) { hasPerson = nil }
             if hasPerson == nil {
                 // The subject of `... , she said:` is the last word group before the verb.
-                var start = range.upperBound - 1
-                while start > range.lowerBound, tokens[start - 1].kind == .word { start -= 1 }
                 var end = range.upperBound
+                // `The minister, asked whether ..., said`: past an aside that opens with a participle.
+                if end - 1 > range.lowerBound, tokens[end - 1].mark == ",",
+                   let comma = (range.lowerBound..<end - 1).last(where: { tokens[$0].mark == "," }), comma > range.lowerBound, comma + 1 < end - 1,
+                   SpeakerFinder.asideOpeners.contains(tokens[comma + 1].lower) || tokens[comma + 1].lower.text.hasSuffix("ing") {
+                    end = comma
+                }
+                var start = end - 1
+                while start > range.lowerBound, tokens[start - 1].kind == .word { start -= 1 }
                 // `... and said Tokyo had urged`: the subject of what is reported, not a speaker.
                 if (start..<end).contains(where: { isSpeechVerb(tokens, $0) && !isRelativeClauseVerb(tokens, $0, from: start) }) { return nil }
                 // `The warning, issued by China's ministry, urged`: the agent.

@@ -148,6 +148,13 @@ import Testing
         #expect(quotes(analysis, story).map(\.speaker) == ["Haruto Kuwajima", "Tbilisi"])
     }
 
+    @Test func aRoleBeforeAnAsideOpeningWithAParticipleSpeaks() {
+        let (analysis, story) = analyze(
+            "Defence Minister Haruto Kuwajima spoke in Tokyo on Monday.",
+            "The minister, asked whether Japan would make the passages regular, said only: \"We will continue to act as the situation requires.\"")
+        #expect(quotes(analysis, story).map(\.speaker) == ["Haruto Kuwajima"])
+    }
+
     @Test func aVerbOfNamingInAnAsideReportsNoOnesWords() {
         let (analysis, story) = analyze(
             "Coast guard spokesman Liu Dejun said vessels had entered the waters of Huangyan Dao, as Beijing calls the shoal, and that \"necessary control measures\" had been taken.")
