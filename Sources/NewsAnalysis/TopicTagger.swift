@@ -86,6 +86,16 @@ struct TopicTagger {
             && (eventNouns.contains(tokens[range.upperBound].lower) || borders.contains(tokens[range.upperBound].lower))
     }
 
+    static let waters: WordSet = ["strait", "straits", "sea", "gulf", "channel", "bay", "ocean", "peninsula"]
+
+    /// `the Taiwan Strait`, `the South China Sea`, `the Sea of Japan`: waters and lands named
+    /// after a country, not the country.
+    static func namesWaters(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        if range.upperBound < tokens.count, tokens[range.upperBound].isCapitalized, waters.contains(tokens[range.upperBound].lower) { return true }
+        let k = range.lowerBound
+        return k >= 2 && tokens[k - 1].lower == "of" && tokens[k - 2].isCapitalized && waters.contains(tokens[k - 2].lower)
+    }
+
     private func isSalient(_ weight: Double, _ mentions: Int) -> Bool {
         weight >= 4 || weight >= 3 && mentions >= 2
     }
@@ -104,10 +114,11 @@ struct TopicTagger {
             guard tokens[i].kind == .word, tokens[i].isCapitalized || tokens[i].lower == Word.the else { i += 1; continue }
             var matched = 0
             if let (length, country) = shared.topicCountryForms.longestMatch(tokens, at: i, limit: tokens.count) {
+                matched = length
+                if TopicTagger.namesWaters(tokens, i..<i + length) { i += length; continue }
                 weight[country] += w
                 mentions[country] += 1
                 if !TopicTagger.namesScene(tokens, i..<i + length) { sentences.add(country) }
-                matched = length
             }
             if matched == 0, tokens[i].text.utf8.contains(UInt8(ascii: "-")) {
                 for part in tokens[i].name.split(separator: "-") {

@@ -110,6 +110,16 @@ import Testing
         #expect(analysis.pairTopics == ["North Korea–South Korea relations"])
     }
 
+    @Test func watersNamedAfterACountryAreNotTheCountry() {
+        let (analysis, _) = analyze(
+            "A Japanese destroyer sailed through the Taiwan Strait on Tuesday, Tokyo said, drawing a protest from Beijing.",
+            "China said the passage was a provocation. Japan said the Taiwan Strait is international waters.",
+            "Japan and China have clashed over the East China Sea and the Sea of Japan.",
+            title: "Japanese destroyer sails through Taiwan Strait")
+        #expect(analysis.pairTopics == ["Japan–China relations"])
+        #expect(!analysis.topics.contains(Topic(name: "Taiwan", kind: .country)))
+    }
+
     @Test func aCountryWhoseBorderIsTheSceneMakesNoPair() {
         let (analysis, _) = analyze(
             "Armenia and Azerbaijan exchanged prisoners on the Georgian border on Tuesday.",
