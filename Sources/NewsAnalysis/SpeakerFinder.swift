@@ -812,11 +812,12 @@ struct SpeakerFinder {
         if let turn, turn.speaker.kind == .unnamed, turn.paragraph == q.paragraph, !mentionsSomeone(gender, in: q.paragraph, before: q.start) {
             return turn.speaker
         }
-        if let turn, turn.speaker.kind == .person, let person = turn.speaker.person, genders[person] == nil || genders[person] == gender,
+        if let turn, turn.speaker.kind == .person, let person = turn.speaker.person, genders[person] == gender || genders[person] == nil && !sentenceBeforeSpeaksOfOtherThan(gender, q),
            turn.paragraph == q.paragraph || turn.paragraph == q.paragraph - 1 && !mentionsSomeone(gender, in: q.paragraph, before: q.start) {
             return Speaker(kind: .person, text: people[person].name, person: person)
         }
-        if let subject = subjectOfSentenceBefore(q), genders[subject] == nil || genders[subject] == gender {
+        if let subject = subjectOfSentenceBefore(q), genders[subject] == nil || genders[subject] == gender,
+           genders[subject] != nil || !sentenceBeforeSpeaksOfOtherThan(gender, q) {
             return Speaker(kind: .person, text: people[subject].name, person: subject)
         }
         var best: (person: Int, at: TextSpan, known: Bool)?
@@ -858,6 +859,19 @@ struct SpeakerFinder {
         guard end < sentence, tokens[end - 1].nameEnd == tokens[end - 1].end, tokens[end].kind == .word || tokens[end].mark == ",",
               !tokens[previous..<sentence].contains(where: { Marks.doubleQuotes.contains($0.mark) }) else { return nil }
         return person
+    }
+
+    /// `Wong-Farrah said she would speak to him. He had told parliament`: the sentence before
+    /// calls its subject by a pronoun of the other gender only.
+    private func sentenceBeforeSpeaksOfOtherThan(_ gender: Gender, _ q: QuoteFinder.Found) -> Bool {
+        let paragraph = paragraphs[q.paragraph]
+        let open = paragraph.tokenIndex(atOrAfter: q.start)
+        guard open > 0 else { return false }
+        let sentence = paragraph.sentenceStart(before: open - 1)
+        guard sentence > 0 else { return false }
+        let pronouns = paragraph.tokens[paragraph.sentenceStart(before: sentence - 1)..<sentence].map(\.lower.text)
+        let female = pronouns.contains("she") || pronouns.contains("her"), male = pronouns.contains("he") || pronouns.contains("his") || pronouns.contains("him")
+        return gender == .male ? female && !male : male && !female
     }
 
     /// Whether a person who may be of this gender is named in the paragraph before `offset`.

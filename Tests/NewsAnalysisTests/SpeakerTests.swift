@@ -82,6 +82,12 @@ import Testing
 }
 
 @Suite struct PronounSubjectTests {
+    @Test func aPronounPassesOverTheSubjectTheSentenceBeforeCallsByTheOtherGender() {
+        let (analysis, story) = analyze(
+            "Foreign Minister Penelope Wong-Farrah said she would speak to her Indonesian counterpart, Sugiono Prabowo-Hadi, later in the week. He had told parliament that Indonesia expected \"a humane approach from a friend and neighbour\".")
+        #expect(quotes(analysis, story).map(\.speaker) == ["Sugiono Prabowo-Hadi"])
+    }
+
     @Test func aPronounGoesOnAboutASubjectSetOffByAnAside() {
         let (analysis, story) = analyze(
             "\"We will explain our position,\" said Mr Kenji Oshiro, a deputy minister.",
