@@ -2,6 +2,7 @@
 /// `Niger state`), a vessel or a weapon (`the Akinci drone`, `the Kaptan Selim freighter`), a
 /// body (`the Tasnim news agency`), a number that is no year (`the Hong Tai 58`).
 extension PeopleFinder {
+    static let of = Word("of")
     static let placeNouns: WordSet = ["province", "provinces", "district", "districts", "county", "prefecture", "governorate",
                                       "region", "village", "town", "township", "island", "islands", "state", "oblast",
                                       "municipality", "valley", "neighbourhood", "neighborhood"]
@@ -21,22 +22,24 @@ extension PeopleFinder {
         var places = Set<String>()
         for paragraph in paragraphs {
             let tokens = paragraph.tokens
-            // The capital before first: it spares most words the look-up.
-            for t in tokens.indices.dropFirst() where tokens[t - 1].isCapitalized && tokens[t - 1].kind == .word && tokens[t].kind == .word
-                && !tokens[t].isCapitalized && placeNouns.contains(tokens[t].lower) {
-                var start = t
-                while start > 0, t - start < 4, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalized, !tokens[start - 1].startsSentence || start - 1 < t - 1 {
-                    start -= 1
+            for t in tokens.indices where tokens[t].kind == .word && !tokens[t].isCapitalized {
+                // The capitals around first: they spare most words the look-up.
+                let capitalBefore = t > 0 && tokens[t - 1].isCapitalized && tokens[t - 1].kind == .word
+                let capitalAfterOf = t + 2 < tokens.count && tokens[t + 2].isCapitalized && tokens[t + 2].kind == .word && tokens[t + 1].lower == of
+                guard capitalBefore || capitalAfterOf, placeNouns.contains(tokens[t].lower) else { continue }
+                if capitalBefore {
+                    var start = t
+                    while start > 0, t - start < 4, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalized, !tokens[start - 1].startsSentence || start - 1 < t - 1 {
+                        start -= 1
+                    }
+                    if start < t, tokens[t - 1].nameEnd == tokens[t - 1].end { places.insert(Word.joined((start..<t).map { tokens[$0].key.text })) }
                 }
-                guard start < t, tokens[t - 1].nameEnd == tokens[t - 1].end else { continue }
-                places.insert(Word.joined((start..<t).map { tokens[$0].key.text }))
-            }
-            // `the desert town of Tinzaouatene`.
-            for t in tokens.indices.dropLast(2) where tokens[t + 1].lower == "of" && tokens[t + 2].isCapitalized && tokens[t + 2].kind == .word
-                && tokens[t].kind == .word && !tokens[t].isCapitalized && placeNouns.contains(tokens[t].lower) {
-                var end = t + 2
-                while end < tokens.count, end - t < 6, tokens[end].kind == .word, tokens[end].isCapitalized, tokens[end - 1].nameEnd == tokens[end - 1].end { end += 1 }
-                places.insert(Word.joined((t + 2..<end).map { tokens[$0].key.text }))
+                // `the desert town of Tinzaouatene`.
+                if capitalAfterOf {
+                    var end = t + 2
+                    while end < tokens.count, end - t < 6, tokens[end].kind == .word, tokens[end].isCapitalized, tokens[end - 1].nameEnd == tokens[end - 1].end { end += 1 }
+                    places.insert(Word.joined((t + 2..<end).map { tokens[$0].key.text }))
+                }
             }
         }
         return places

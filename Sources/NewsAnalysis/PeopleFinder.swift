@@ -96,7 +96,6 @@ struct PeopleFinder {
         let tokens = paragraph.tokens
         for run in NameRuns.runs(in: tokens, titles: shared.gazetteer.titles) {
             if isShipOrAircraft(tokens, run) || PeopleFinder.namesAThing(tokens, run) { continue }
-            if !placesNamedByNoun.isEmpty, placesNamedByNoun.contains(Word.joined(run.map { tokens[$0].key.text })) { continue }
             guard let labels = shared.nameModel.labelsOfCandidate(tokens, run: run, extractor: extractor, known: { nameWords.contains(tokens[$0].key) }) else { continue }
             var k = 0
             while k < labels.count {

@@ -162,7 +162,14 @@ struct SpeakerFinder {
     /// was testing ...`, `She said the new authorities ...`.
     private func reportedSpeechVerbs(outside quoted: [(Int, Int, Int, Int)]) -> [(paragraph: Int, offset: Int, verb: Int)] {
         var found: [(paragraph: Int, offset: Int, verb: Int)] = []
-        for paragraph in paragraphs {
+        // A turn counts only for a quotation in its paragraph or the next: the others are not
+        // looked at, with the same result.
+        var quotedNear = [Bool](repeating: false, count: paragraphs.count)
+        for (p0, _, _, _) in quoted {
+            quotedNear[p0] = true
+            if p0 > 0 { quotedNear[p0 - 1] = true }
+        }
+        for paragraph in paragraphs where quotedNear[paragraph.index] {
             let tokens = paragraph.tokens
             var lastSentence: Int?
             // A capital inside a sentence is no verb (see `isSpeechVerb`): looked at before the list.
@@ -347,6 +354,12 @@ struct SpeakerFinder {
     }
 
     static let contrasts: WordSet = ["while", "whereas", "although", "though", "but", "and"]
+    /// `chalked`, `issued`: by the bytes, as every word of a subject may pass here.
+    static func endsInEd(_ token: Token) -> Bool {
+        let utf8 = token.lower.text.utf8
+        return utf8.count > 3 && utf8.last == UInt8(ascii: "d") && utf8[utf8.index(utf8.endIndex, offsetBy: -2)] == UInt8(ascii: "e")
+    }
+
     static let collectives: WordSet = ["staff", "corps", "guards"]
     static let asideOpeners: WordSet = ["asked", "pressed", "questioned", "quizzed", "interviewed", "reached", "contacted"]
     static let describingPrepositions: WordSet = ["of", "at", "in", "from", "for", "with"]
@@ -716,7 +729,7 @@ struct SpeakerFinder {
                 let text = paragraph.text(tokens: words.first { !SpeakerFinder.quantifiers.contains(tokens[$0].lower) } ?? words[0], through: lastIndex)
                 // By the head before its modifiers: `Grekova's colleague at the Memorial centre`.
                 let modifier = words.first { $0 > named.last! && SpeakerFinder.modifierStarts.contains(tokens[$0].lower) }
-                let head = modifier.flatMap { m in words.last { $0 < m } }.map { tokens[$0].lower.text } ?? last
+                let head = tokens[modifier.flatMap { m in words.last { $0 < m } } ?? lastIndex].lower
                 let unnamed = SpeakerFinder.unnamedHeads.contains(head) || shared.gazetteer.roleNouns[head] != nil || shared.gazetteer.personNouns.contains(head)
                 return Speaker(kind: unnamed ? .unnamed : .organization, text: text, cue: cue(words[0]..<lastIndex + 1))
             }
@@ -745,7 +758,7 @@ struct SpeakerFinder {
         let twoWords = words.count >= 2 ? tokens[words[words.count - 2]].lower.text + " " + last : last
         let key = Gazetteer.phraseKey(text)
         // `Ukraine's General Staff`: a body's name, written with capitals, not its staff.
-        let namesBody = SpeakerFinder.collectives.contains(last) && tokens[lastIndex].isCapitalized && !tokens[lastIndex].startsSentence
+        let namesBody = tokens[lastIndex].isCapitalized && !tokens[lastIndex].startsSentence && SpeakerFinder.collectives.contains(tokens[lastIndex].lower)
         let isPersonNoun = !namesBody && (SpeakerFinder.unnamedHeads.contains(last) || shared.gazetteer.roleNouns[last] != nil || shared.gazetteer.personNouns.contains(last))
         if !(words.count == 1 && isPersonNoun) && shared.gazetteer.organisations.contains(key) || shared.gazetteer.countryForms[key] != nil && tokens[first].isCapitalized {
             return Speaker(kind: .organization, text: text)
@@ -766,7 +779,7 @@ struct SpeakerFinder {
         }
         // `a letter`, `the ruling`, `a sign ... read:`, `A message chalked on a board ... read:`:
         // a text, written by nobody the story names; its head is the words before a modifier.
-        let head = words.first { $0 > first && (SpeakerFinder.modifierStarts.contains(tokens[$0].lower) || tokens[$0].lower.text.hasSuffix("ed")) }
+        let head = words.first { $0 > first && (SpeakerFinder.modifierStarts.contains(tokens[$0].lower) || SpeakerFinder.endsInEd(tokens[$0])) }
             .flatMap { modifier in words.last { $0 < modifier } } ?? lastIndex
         if SpeakerFinder.documents.contains(last) || SpeakerFinder.documents.contains(tokens[head].lower) {
             return Speaker(kind: .unknown, cue: cue(words[0]..<lastIndex + 1))
