@@ -10,7 +10,7 @@ extension PeopleFinder {
         let owners = owner[paragraph.index]
         for i in tokens.indices where tokens[i].isCapitalized && owners[i] == nil && isSetOff(tokens, i) && isLoneWord(tokens, i) {
             let given = isGivenName(tokens[i])
-            let described = given && describedAfter(tokens, i) || describedBefore(tokens, i, given: given) || namedOnlyThus(tokens, i)
+            let described = given && describedAfter(tokens, i) || agedAfter(tokens, i) || describedBefore(tokens, i, given: given) || namedOnlyThus(tokens, i)
             guard described else { continue }
             if let existing = person(withShortForm: tokens[i].key) {
                 addMention(existing, paragraph, i..<i + 1)
@@ -50,6 +50,13 @@ extension PeopleFinder {
     func isPersonNoun(_ token: Token) -> Bool {
         token.kind == .word && !token.isCapitalized
             && (shared.gazetteer.personNouns.contains(token.key) || shared.gazetteer.roleNouns[token.key] != nil)
+    }
+
+    /// `Amal, 34, who had been sheltering`: a given name and an age set off by commas.
+    private func agedAfter(_ tokens: [Token], _ i: Int) -> Bool {
+        guard i + 3 < tokens.count, tokens[i + 1].mark == ",", tokens[i + 3].mark == "," else { return false }
+        let age = tokens[i + 2].text.utf8
+        return (1...3).contains(age.count) && age.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
 
     static let placePrepositions: WordSet = ["in", "from", "at", "near", "of", "to", "outside", "around"]

@@ -178,7 +178,8 @@ struct SpeakerFinder {
                 if quoted.contains(where: { (p0, s0, p1, e1) in (p0, s0) <= (paragraph.index, at) && (paragraph.index, at) <= (p1, e1) }) { continue }
                 let sentence = paragraph.sentenceStart(before: v)
                 guard v > sentence else { continue }
-                if isRelativeClauseVerb(tokens, v, from: sentence) { continue }
+                // `not authorised to talk to the media`: an infinitive reports nothing.
+                if isRelativeClauseVerb(tokens, v, from: sentence) || tokens[v - 1].lower == SpeakerFinder.to { continue }
                 // `Horbenko said ... Sobko, who had asked Kyiv ...`: a verb inside what an
                 // earlier one reports is not a new turn.
                 guard sentence != lastSentence else { continue }

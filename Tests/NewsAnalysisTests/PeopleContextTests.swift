@@ -165,7 +165,8 @@ import Testing
 
     @Test(arguments: [("A resident who gave only her first name, Marie-Ange, said the shooting forced families out.", "Marie-Ange"),
                       ("A 71-year-old resident, Choi, who gave only her family name, said the balloons kept coming.", "Choi"),
-                      ("A fighter identified only as Rezan said the drones came at night.", "Rezan")])
+                      ("A fighter identified only as Rezan said the drones came at night.", "Rezan"),
+                      ("Rania, 34, who had been sheltering in the school, said the blast woke her.", "Rania")])
     func theWiresWordsForSomeoneNamedByOneWordNameThem(_ text: String, _ name: String) {
         let (analysis, _) = analyze(text)
         #expect(analysis.names == [name])

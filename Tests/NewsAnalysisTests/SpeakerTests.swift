@@ -112,6 +112,12 @@ import Testing
         #expect(quotes(analysis, story).map(\.kind) == [.unnamed])
     }
 
+    @Test func anInfinitiveInTheSubjectIsNoSpeechVerb() {
+        let (analysis, story) = analyze(Self.named,
+            "A Taiwanese security official, speaking on condition of anonymity because he was not authorised to talk to the media, said Beijing was testing Taipei. \"They are rehearsing a quarantine,\" the official said.")
+        #expect(quotes(analysis, story).map(\.kind) == [.unnamed])
+    }
+
     @Test func aPronounAfterAnUnnamedSpeakerStaysUnnamed() {
         let (analysis, story) = analyze(Self.named,
             "A Turkish shipping official said insurers had raised premiums. \"Some owners will simply stop sending ships,\" he said.")
