@@ -823,7 +823,8 @@ struct SpeakerFinder {
     /// recently mentioned before the quotation whose gender fits.
     private func pronoun(_ gender: Gender, before q: QuoteFinder.Found) -> Speaker? {
         // `A Turkish shipping official who asked not to be named said ... "…," he said`.
-        if let turn, turn.speaker.kind == .unnamed, turn.paragraph == q.paragraph, !mentionsSomeone(gender, in: q.paragraph, before: q.start) {
+        if let turn, turn.speaker.kind == .unnamed, q.paragraph - turn.paragraph <= 1, SpeakerFinder.isOneSomeone(turn.speaker),
+           !mentionsSomeone(gender, in: q.paragraph, before: q.start) {
             return turn.speaker
         }
         if let turn, turn.speaker.kind == .person, let person = turn.speaker.person, genders[person] == gender || genders[person] == nil && !sentenceBeforeSpeaksOfOtherThan(gender, q),

@@ -112,6 +112,13 @@ import Testing
         #expect(quotes(analysis, story).map(\.kind) == [.unnamed])
     }
 
+    @Test func aPronounInTheNextParagraphStillGoesOnAboutTheUnnamedSpeaker() {
+        let (analysis, story) = analyze(Self.named,
+            "\"The strikes will go on,\" said a Turkish security source who was not authorised to speak publicly.",
+            "He added: \"There will be no safe corridor for them anywhere.\"")
+        #expect(quotes(analysis, story).map(\.kind) == [.unnamed, .unnamed])
+    }
+
     @Test func anInfinitiveInTheSubjectIsNoSpeechVerb() {
         let (analysis, story) = analyze(Self.named,
             "A Taiwanese security official, speaking on condition of anonymity because he was not authorised to talk to the media, said Beijing was testing Taipei. \"They are rehearsing a quarantine,\" the official said.")
