@@ -71,8 +71,9 @@ struct TopicTagger {
         return curated.sorted().map { relations.pairs[$0].topic } + others
     }
 
-    /// Nouns of events that a country before them only locates: "a Taiwan crisis".
-    static let eventNouns: WordSet = ["crisis", "conflict", "war", "contingency", "emergency"]
+    /// Nouns of events and matters that a country before them only locates or names: "a Taiwan
+    /// crisis", "the Taiwan question".
+    static let eventNouns: WordSet = ["crisis", "conflict", "war", "contingency", "emergency", "question", "issue"]
     /// Nouns after which a country is where something happens: "on the Belarus border".
     static let borders: WordSet = ["border", "frontier", "borders"]
 

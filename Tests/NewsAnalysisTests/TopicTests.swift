@@ -110,6 +110,15 @@ import Testing
         #expect(analysis.pairTopics == ["North Korea–South Korea relations"])
     }
 
+    @Test func aCountryNamedAsTheMatterOfAQuestionMakesNoPair() {
+        let (analysis, _) = analyze(
+            "Japan scrambled jets as Chinese drones flew near Yonaguni, Tokyo said, after Beijing warned it over the Taiwan question.",
+            "China said Japan must stop meddling in the Taiwan question. Japan said the flights were a threat.",
+            "China and Japan traded protests again on Tuesday.",
+            title: "Japan scrambles jets as Chinese drones fly near Yonaguni")
+        #expect(analysis.pairTopics == ["Japan–China relations"])
+    }
+
     @Test func watersNamedAfterACountryAreNotTheCountry() {
         let (analysis, _) = analyze(
             "A Japanese destroyer sailed through the Taiwan Strait on Tuesday, Tokyo said, drawing a protest from Beijing.",
