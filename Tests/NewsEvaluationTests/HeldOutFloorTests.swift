@@ -10,18 +10,18 @@ import Testing
 /// Raise a floor when the figure rises; never lower one to let a change in.
 enum Floors {
     // Own gold set, test split (66 frozen stories).
-    static let ownPeopleF1 = 0.93
-    static let ownSpeakers = 0.86
+    static let ownPeopleF1 = 0.94
+    static let ownSpeakers = 0.88
     static let ownQuotationsF1 = 0.98
-    static let ownTopicsF1 = 0.85
+    static let ownTopicsF1 = 0.87
     // Wikinews 2019, test split (43 frozen articles).
-    static let wikinewsPeopleF1 = 0.87
-    static let wikinewsSpeakers = 0.77
+    static let wikinewsPeopleF1 = 0.90
+    static let wikinewsSpeakers = 0.81
     // GUM dev documents (not trained on).
     static let gumDevF1 = 0.79
     // PolNeAR train (not tuned on).
-    static let polnearSpeakers = 0.925
-    static let polnearQuotationsF1 = 0.915
+    static let polnearSpeakers = 0.93
+    static let polnearQuotationsF1 = 0.92
 }
 
 struct HeldOut {
