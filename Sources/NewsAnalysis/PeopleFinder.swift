@@ -532,13 +532,17 @@ struct PeopleFinder {
         if (paragraph.index, range.lowerBound) > lastMention[person] { lastMention[person] = (paragraph.index, range.lowerBound) }
     }
 
-    /// "takaichi" for Sanae Takaichi; "xi" for Xi Jinping; "van der linde" for Marta van der Linde.
     static let generations: WordSet = ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]
 
+    /// A name's words without the generation that ends it: `John James Conyers Jr.` is
+    /// `John James Conyers`, a name of two words keeps both.
+    static func withoutGeneration<S: StringProtocol>(_ words: [S]) -> [S] {
+        words.count > 2 && generations.contains(words.last!.lowercased()) ? Array(words.dropLast()) : words
+    }
+
+    /// "takaichi" for Sanae Takaichi; "xi" for Xi Jinping; "van der linde" for Marta van der Linde.
     static func shortForms(of name: String, gazetteer: Gazetteer) -> [String] {
-        var words = name.wordsBetweenSpaces.map(String.init)
-        // `John James Conyers Jr.` is `Conyers`.
-        if words.count > 2, generations.contains(words.last!.lowercased()) { words.removeLast() }
+        let words = withoutGeneration(name.wordsBetweenSpaces.map(String.init))
         guard words.count > 1 else { return [name.lowercased()] }
         var forms: [String] = []
         if let particle = words.firstIndex(where: { particles.contains($0.lowercased()) }), particle > 0 {
@@ -551,9 +555,8 @@ struct PeopleFinder {
             forms.append(words.suffix(2).joined(separator: " ").lowercased())
         }
         // `Hernán Osorio Vélez`: a father's family name before a mother's is the name alone.
-        let middle = words[words.count - 2]
-        if words.count >= 3, gazetteer.givenNames.contains(words[0]), !gazetteer.givenNames.contains(middle), !middle.hasSuffix("."),
-           !words.contains(where: { particles.contains($0.lowercased()) }) {
+        if words.count >= 3, case let middle = words[words.count - 2], gazetteer.givenNames.contains(words[0]), !gazetteer.givenNames.contains(middle),
+           !middle.hasSuffix("."), !words.contains(where: { particles.contains($0.lowercased()) }) {
             forms.append(middle.lowercased())
         }
         // `Abu Hatem al-Halabi` is `Abu Hatem`: a kunya is the name alone.
@@ -581,8 +584,7 @@ struct PeopleFinder {
         let words = key.wordsBetweenSpaces
         guard words.count == 2, let candidates = firstWords[String(words[0])] else { return nil }
         let found = candidates.filter { index in
-            var own = nameKeys[index].wordsBetweenSpaces
-            if own.count > 2, PeopleFinder.generations.contains(String(own.last!)) { own.removeLast() }
+            let own = PeopleFinder.withoutGeneration(nameKeys[index].wordsBetweenSpaces)
             return own.count > 2 && own.last == words[1]
         }
         return found.count == 1 ? found[0] : nil

@@ -185,8 +185,8 @@ struct SpeakerFinder {
                 guard sentence != lastSentence else { continue }
                 lastSentence = sentence
                 // Only a person, he/she or someone unnamed can be the subject wanted: most verbs have none.
-                guard (sentence..<v).contains(where: { owner[paragraph.index][$0] != nil || tokens[$0].lower == "he" || tokens[$0].lower == "she" })
-                    || (sentence..<v).contains(where: { !tokens[$0].isCapitalized && SpeakerFinder.unnamedHeads.contains(tokens[$0].lower) }) else { continue }
+                guard (sentence..<v).contains(where: { owner[paragraph.index][$0] != nil || tokens[$0].lower == "he" || tokens[$0].lower == "she"
+                    || !tokens[$0].isCapitalized && SpeakerFinder.unnamedHeads.contains(tokens[$0].lower) }) else { continue }
                 found.append((paragraph.index, at, v))
             }
         }
@@ -211,10 +211,12 @@ struct SpeakerFinder {
 
     /// `..., as Beijing calls the shoal,`: a verb of naming in an aside, which reports no one's words.
     private func isAsideVerb(_ tokens: [Token], _ v: Int, from start: Int) -> Bool {
-        guard let asIndex = (max(start, v - 4)..<v).last(where: { tokens[$0].lower == "as" }), asIndex > start,
-              tokens[asIndex - 1].mark == "," else { return false }
-        return ["calls", "call", "called", "puts", "put", "describes", "terms"].contains(tokens[v].lower.text)
+        guard SpeakerFinder.namingVerbs.contains(tokens[v].lower),
+              let asIndex = (max(start, v - 4)..<v).last(where: { tokens[$0].lower == "as" }), asIndex > start else { return false }
+        return tokens[asIndex - 1].mark == ","
     }
+
+    static let namingVerbs: WordSet = ["calls", "call", "called", "puts", "put", "describes", "terms"]
 
     /// `An official who asked not to be named said`, `who had told`: the verb of a relative clause.
     private func isRelativeClauseVerb(_ tokens: [Token], _ v: Int, from start: Int) -> Bool {
@@ -355,6 +357,13 @@ struct SpeakerFinder {
     }
 
     static let contrasts: WordSet = ["while", "whereas", "although", "though", "but", "and"]
+    /// The phrase's head: its last word before the first modifier after `start` (`of`, `at`,
+    /// `who`, and with `participles` a word in -ed: `A message chalked on a board`).
+    static func head(of words: [Int], after start: Int, in tokens: [Token], participles: Bool) -> Int? {
+        words.first { $0 > start && (modifierStarts.contains(tokens[$0].lower) || participles && endsInEd(tokens[$0])) }
+            .flatMap { modifier in words.last { $0 < modifier } }
+    }
+
     /// `chalked`, `issued`: by the bytes, as every word of a subject may pass here.
     static func endsInEd(_ token: Token) -> Bool {
         let utf8 = token.lower.text.utf8
@@ -445,8 +454,6 @@ struct SpeakerFinder {
         return speaker
     }
 
-    /// `"We stand ready," tweeted Johnson, "to provide ..."`: the words between the verb and
-    /// the quotation, when nothing before the verb is its subject.
     /// The person named right after the `by` of a passive speech verb, up to the next mark.
     /// Else a body named by capitals (`described by Marine Bulletin as "..."`).
     private func passiveAgent(in paragraph: Paragraph, from start: Int, before limit: Int, at q: QuoteFinder.Found) -> Speaker? {
@@ -464,6 +471,8 @@ struct SpeakerFinder {
         return subject(in: paragraph, tokens: t..<end, at: q)
     }
 
+    /// `"We stand ready," tweeted Johnson, "to provide ..."`: the words between the verb and
+    /// the quotation, when nothing before the verb is its subject.
     private func invertedSubject(in paragraph: Paragraph, verb v: Int, open: Int, at q: QuoteFinder.Found) -> Speaker? {
         let tokens = paragraph.tokens
         // Only between the two parts of a quotation: after a verb that opens no quotation, the
@@ -729,8 +738,7 @@ struct SpeakerFinder {
             if tokens[named.last!].nameEnd < tokens[named.last!].end, lastIndex > named.last!, !writtenByThem {
                 let text = paragraph.text(tokens: words.first { !SpeakerFinder.quantifiers.contains(tokens[$0].lower) } ?? words[0], through: lastIndex)
                 // By the head before its modifiers: `Grekova's colleague at the Memorial centre`.
-                let modifier = words.first { $0 > named.last! && SpeakerFinder.modifierStarts.contains(tokens[$0].lower) }
-                let head = tokens[modifier.flatMap { m in words.last { $0 < m } } ?? lastIndex].lower
+                let head = tokens[SpeakerFinder.head(of: words, after: named.last!, in: tokens, participles: false) ?? lastIndex].lower
                 let unnamed = SpeakerFinder.unnamedHeads.contains(head) || shared.gazetteer.roleNouns[head] != nil || shared.gazetteer.personNouns.contains(head)
                 return Speaker(kind: unnamed ? .unnamed : .organization, text: text, cue: cue(words[0]..<lastIndex + 1))
             }
@@ -780,8 +788,7 @@ struct SpeakerFinder {
         }
         // `a letter`, `the ruling`, `a sign ... read:`, `A message chalked on a board ... read:`:
         // a text, written by nobody the story names; its head is the words before a modifier.
-        let head = words.first { $0 > first && (SpeakerFinder.modifierStarts.contains(tokens[$0].lower) || SpeakerFinder.endsInEd(tokens[$0])) }
-            .flatMap { modifier in words.last { $0 < modifier } } ?? lastIndex
+        let head = SpeakerFinder.head(of: words, after: first, in: tokens, participles: true) ?? lastIndex
         if SpeakerFinder.documents.contains(last) || SpeakerFinder.documents.contains(tokens[head].lower) {
             return Speaker(kind: .unknown, cue: cue(words[0]..<lastIndex + 1))
         }
@@ -855,13 +862,10 @@ struct SpeakerFinder {
     /// Wikinews that "..."`: the person who opens the sentence before, in the same paragraph,
     /// as its subject (not in the possessive), is who a pronoun goes on about.
     private func subjectOfSentenceBefore(_ q: QuoteFinder.Found) -> Int? {
+        guard let before = sentenceBefore(q) else { return nil }
         let paragraph = paragraphs[q.paragraph]
         let tokens = paragraph.tokens
-        let open = paragraph.tokenIndex(atOrAfter: q.start)
-        guard open > 0 else { return nil }
-        let sentence = paragraph.sentenceStart(before: open - 1)
-        guard sentence > 0 else { return nil }
-        let previous = paragraph.sentenceStart(before: sentence - 1)
+        let (previous, sentence) = (before.lowerBound, before.upperBound)
         var t = previous
         // Past an opening phrase that names no one: `Amidst the bustle,`.
         if let comma = tokens[previous..<sentence].firstIndex(where: { $0.mark == "," }),
@@ -879,14 +883,20 @@ struct SpeakerFinder {
     /// `Wong-Farrah said she would speak to him. He had told parliament`: the sentence before
     /// calls its subject by a pronoun of the other gender only.
     private func sentenceBeforeSpeaksOfOtherThan(_ gender: Gender, _ q: QuoteFinder.Found) -> Bool {
-        let paragraph = paragraphs[q.paragraph]
-        let open = paragraph.tokenIndex(atOrAfter: q.start)
-        guard open > 0 else { return false }
-        let sentence = paragraph.sentenceStart(before: open - 1)
-        guard sentence > 0 else { return false }
-        let pronouns = paragraph.tokens[paragraph.sentenceStart(before: sentence - 1)..<sentence].map(\.lower.text)
+        guard let before = sentenceBefore(q) else { return false }
+        let pronouns = paragraphs[q.paragraph].tokens[before].map(\.lower.text)
         let female = pronouns.contains("she") || pronouns.contains("her"), male = pronouns.contains("he") || pronouns.contains("his") || pronouns.contains("him")
         return gender == .male ? female && !male : male && !female
+    }
+
+    /// The tokens of the sentence before the one the quotation opens in, in its paragraph.
+    private func sentenceBefore(_ q: QuoteFinder.Found) -> Range<Int>? {
+        let paragraph = paragraphs[q.paragraph]
+        let open = paragraph.tokenIndex(atOrAfter: q.start)
+        guard open > 0 else { return nil }
+        let sentence = paragraph.sentenceStart(before: open - 1)
+        guard sentence > 0 else { return nil }
+        return paragraph.sentenceStart(before: sentence - 1)..<sentence
     }
 
     /// Whether a person who may be of this gender is named in the paragraph before `offset`.

@@ -47,9 +47,9 @@ struct TopicTagger {
         }
     }
 
-    /// Any two salient countries named together as parties in at least two sentences (one,
-    /// for a curated pair whose countries both weigh `heavyWeight`): the curated pairs first, in the curated order and with their names, then the others,
-    /// heaviest country first. A pair the list does not vouch for needs each country named
+    /// Any two salient countries named together as parties in at least two sentences (in one,
+    /// for a curated pair whose countries both weigh `heavyWeight`): the curated pairs first,
+    /// in the curated order and with their names, then the others, heaviest country first. A pair the list does not vouch for needs each country named
     /// more than the least that makes it salient: a "US President" in one sentence and a
     /// "Washington agreement" in another do not make a story about US relations.
     private func pairTopics(_ salient: [Int], _ weight: [Double], _ sentences: SentenceCountries) -> [Topic] {
@@ -58,10 +58,10 @@ struct TopicTagger {
         var others: [Topic] = []
         for (n, a) in salient.enumerated() {
             for b in salient[(n + 1)...] {
-                let together = sentences.countTogether(a, b)
-                let needed = relations.curatedIndex(a, b) != nil && min(weight[a], weight[b]) >= TopicTagger.heavyWeight ? 1 : 2
-                guard together >= needed else { continue }
-                if let index = relations.curatedIndex(a, b) {
+                let index = relations.curatedIndex(a, b)
+                let needed = index != nil && min(weight[a], weight[b]) >= TopicTagger.heavyWeight ? 1 : 2
+                guard sentences.countTogether(a, b) >= needed else { continue }
+                if let index {
                     curated.append(index)
                 } else if weight[a] >= TopicTagger.uncuratedPairWeight && weight[b] >= TopicTagger.uncuratedPairWeight {
                     others.append(RelationTopics.uncuratedTopic(shared.gazetteer.countries[a].name, shared.gazetteer.countries[b].name))
@@ -71,20 +71,19 @@ struct TopicTagger {
         return curated.sorted().map { relations.pairs[$0].topic } + others
     }
 
-    /// Nouns of events and matters that a country before them only locates or names: "a Taiwan
-    /// crisis", "the Taiwan question".
-    static let eventNouns: WordSet = ["crisis", "conflict", "war", "contingency", "emergency", "question", "issue"]
-    /// Nouns after which a country is where something happens: "on the Belarus border".
-    static let borders: WordSet = ["border", "frontier", "borders"]
+    /// Nouns of events, matters and borders that a country before them only locates or names:
+    /// "a Taiwan crisis", "the Taiwan question", "on the Belarus border".
+    static let sceneNouns: WordSet = ["crisis", "conflict", "war", "contingency", "emergency", "question", "issue",
+                                      "border", "frontier", "borders"]
 
     /// Whether the country at `range` names where something happens ("a conflict in Taiwan",
-    /// "a Taiwan crisis", "on the Belarus border") rather than a party to it. Such a mention still makes the country
-    /// salient, but pairs it with no other country: the stories about Japan and the United
-    /// States in a Taiwan crisis are not about their relations with Taiwan.
+    /// "a Taiwan crisis", "on the Belarus border") rather than a party to it. Such a mention
+    /// still makes the country salient, but pairs it with no other country: the stories about
+    /// Japan and the United States in a Taiwan crisis are not about their relations with Taiwan.
     static func namesScene(_ tokens: [Token], _ range: Range<Int>) -> Bool {
         if range.lowerBound > 0, tokens[range.lowerBound - 1].lower == "in" { return true }
         return range.upperBound < tokens.count && tokens[range.upperBound].kind == .word
-            && (eventNouns.contains(tokens[range.upperBound].lower) || borders.contains(tokens[range.upperBound].lower))
+            && sceneNouns.contains(tokens[range.upperBound].lower)
     }
 
     static let waters: WordSet = ["strait", "straits", "sea", "gulf", "channel", "bay", "ocean", "peninsula"]
