@@ -29,8 +29,9 @@ let package = Package(
             "NewsModel", "CZlib", "CFullText",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
+        .target(name: "ImportPipeline", dependencies: ["NewsModel", "WireImport", "NewsAnalysis", "NewsStore"]),
         .executableTarget(name: "newswire", dependencies: [
-            "NewsModel", "WireImport", "NewsAnalysis", "NewsStore", "ReaderUI", "ReaderSession", "Terminal",
+            "NewsModel", "WireImport", "NewsAnalysis", "NewsStore", "ImportPipeline", "ReaderUI", "ReaderSession", "Terminal",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "newswire-bench", dependencies: [
@@ -57,6 +58,7 @@ let package = Package(
         .testTarget(name: "NewsAnalysisTests", dependencies: ["NewsAnalysis", "WireImport"], exclude: ["Gold", "Wikinews"]),
         .testTarget(name: "WireImportTests", dependencies: ["WireImport"],
                     exclude: ["Fixtures"]),
+        .testTarget(name: "ImportPipelineTests", dependencies: ["ImportPipeline", "NewsAnalysis", "NewsStore", "WireImport"]),
         .testTarget(name: "NewsStoreTests", dependencies: ["NewsStore", "WireImport"]),
         .testTarget(name: "NewswireTests", dependencies: ["newswire", "newswire-bench", "newswire-fuzz"], exclude: ["Fixtures"]),
     ],

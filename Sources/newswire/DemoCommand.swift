@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ImportPipeline
 import NewsModel
 import NewsStore
 import NewsAnalysis
@@ -22,7 +23,7 @@ struct DemoCommand: ParsableCommand {
         defer { try? FileManager.default.removeItem(at: folder) }
         let store = try NewsStore(path: folder.appendingPathComponent("cache.sqlite").path)
         let found = WireSources(paths: [data.wire.path])
-        var importer = Importer(store: store)
+        var (importer, _) = Importer.onConsole(store, showsProgress: false)
         do { importer.analyzer = try Analyzer.load(dataDirectory: data.directory) } catch {
             Console.warning("the demo runs without people, quotations and topics: \(error)")
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ImportPipeline
 import NewsAnalysis
 import WireImport
 
@@ -26,7 +27,7 @@ struct ImportCommand: ParsableCommand {
         let found = WireSources(paths: paths)
         for (path, reason) in found.warnings { Console.warning("\(path): \(reason)") }
         for (path, reason) in found.problems { Console.error("\(path): \(reason)") }
-        var importer = Importer(store: store)
+        var (importer, bar) = Importer.onConsole(store, showsProgress: Console.stderrIsTerminal)
         if !noAnalysis {
             do { importer.analyzer = try AnalysisSetup.analyzer() } catch let error as SampleData.MissingData {
                 Console.warning("stories are imported without people, quotations and topics: \(error)")
@@ -35,8 +36,8 @@ struct ImportCommand: ParsableCommand {
                 throw ExitCode(1)
             }
         }
-        importer.showsProgress = Console.stderrIsTerminal
         var report = try importer.run(found.sources)
+        bar?.clearLine()
         report.failed += found.problems.count
         print(report.summary)
         if report.failed > 0 { throw ExitCode(1) }

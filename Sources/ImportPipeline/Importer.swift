@@ -6,12 +6,13 @@ import WireImport
 
 /// The import pipeline: worker threads read, parse and analyse files while this one writes
 /// batches to the cache, so every core works and memory stays flat however many files there are.
-struct Importer {
-    struct Report: Equatable {
-        var imported = 0, updated = 0, unchanged = 0, failed = 0
+public struct Importer {
+    public struct Report: Equatable, Sendable {
+        public var imported = 0, updated = 0, unchanged = 0, failed = 0
         /// Stories left out of files that were otherwise read (too long, no title): each was said.
-        var skipped = 0
-        var summary: String {
+        public var skipped = 0
+        public init() {}
+        public var summary: String {
             let line = "imported \(imported), updated \(updated), unchanged \(unchanged), failed \(failed)"
             return skipped == 0 ? line : line + ", stories skipped \(skipped)"
         }
@@ -32,19 +33,40 @@ struct Importer {
         var decoding = WireDecoding.Report()
     }
 
-    let store: NewsStore
-    var showsProgress = false
+    /// What is said of a file: a warning (the file was read, something in it was not), or an
+    /// error (nothing of the file was stored). Each message begins with the file's name.
+    public enum Notice: Equatable, Sendable {
+        case warning(String)
+        case error(String)
+    }
+
+    /// How far an import has come, after each file: its bytes read of all, stories so far.
+    public struct Progress: Equatable, Sendable {
+        public var bytesDone: Int
+        public var bytesTotal: Int
+        public var stories: Int
+    }
+
+    public let store: NewsStore
     /// Without one, stories are stored unanalysed (`newswire reanalyze` catches up).
-    var analyzer: Analyzer?
+    public var analyzer: Analyzer?
+    public var tell: (Notice) -> Void = { _ in }
+    /// Called on the writing thread once a file is stored; nil when nobody watches.
+    public var progress: ((Progress) -> Void)?
     /// Stories per transaction. Each commit rewrites every page of the person, topic and date
     /// indexes that its stories touched, and stories arrive in no order of date, so a commit
     /// touches nearly all of them: at 1,000 stories a commit, an import of 100,000 wrote
     /// 2.5 GB for a 360 MB cache. At 5,000 it writes 1.3 GB, commits take a quarter of the
     /// time and the import is about 8% faster; memory stays the same (the page cache is
     /// bounded, and spills).
-    var batchSize = 5000
+    public var batchSize = 5000
 
-    func run(_ sources: [WireSource]) throws -> Report {
+    public init(store: NewsStore, analyzer: Analyzer? = nil) {
+        self.store = store
+        self.analyzer = analyzer
+    }
+
+    public func run(_ sources: [WireSource]) throws -> Report {
         try store.prepareForImport()
         // 64 pieces ahead: the workers keep busy while the writer commits or the log is
         // checkpointed (at 32 the two cores were busy 1.86-1.93 of the time, at 64 1.96; at
@@ -56,8 +78,8 @@ struct Importer {
         work.start(threads: analyzer == nil ? 1 : 2) { Importer.parse($0, analyzer) }
 
         var report = Report()
-        let sizes = showsProgress ? sources.map { max(1, $0.size) } : Array(repeating: 1, count: sources.count)
-        var progress = Progress(total: sizes.reduce(0, +), enabled: showsProgress)
+        let sizes = progress == nil ? [] : sources.map { max(1, $0.size) }
+        var watched = Progress(bytesDone: 0, bytesTotal: sizes.reduce(0, +), stories: 0)
         var tally = FileTally()
         var stories = 0
         try store.save(from: {
@@ -68,9 +90,12 @@ struct Importer {
             tally.decoding.merge(parsed.decoding)
             stories += parsed.stories.count
             if chunk.endsFile {
-                progress.clearLine()
-                Importer.tell(chunk, tally, &report)
-                progress.advance(by: sizes[chunk.file], stories: stories)
+                tell(chunk, tally, &report)
+                if let progress {
+                    watched.bytesDone += sizes[chunk.file]
+                    watched.stories = stories
+                    progress(watched)
+                }
                 tally = FileTally()
             }
             return parsed.stories
@@ -81,21 +106,20 @@ struct Importer {
             case .unchanged: report.unchanged += 1
             }
         })
-        progress.clearLine()
         return report
     }
 
     /// The warnings and the error of a file whose last piece has been read.
-    private static func tell(_ last: WireChunks.Chunk, _ tally: FileTally, _ report: inout Report) {
+    private func tell(_ last: WireChunks.Chunk, _ tally: FileTally, _ report: inout Report) {
         let warnings = last.notes + [tally.decoding.warning].compactMap { $0 } + tally.problems.map(\.description)
-        for warning in warnings { Console.warning("\(last.source): \(warning)") }
+        for warning in warnings { tell(.warning("\(last.source): \(warning)")) }
         report.skipped += tally.problems.count
         var error = last.error?.description
         if error == nil, tally.stories == 0, !tally.problems.isEmpty {
             error = "no story could be read (\(tally.problems.count) skipped)"
         }
         if let error {
-            Console.error("\(last.source): \(error)")
+            tell(.error("\(last.source): \(error)"))
             report.failed += 1
         }
     }
@@ -116,39 +140,5 @@ struct Importer {
         // The raw text is parsed now: only what is said of the file travels on.
         parsed.chunk.items = []
         return parsed
-    }
-}
-
-/// A one-line progress bar on stderr, shown only on a terminal and only once an import has
-/// run for half a second, so short imports and scripts see nothing.
-private struct Progress {
-    let total: Int
-    let enabled: Bool
-    var done = 0
-    let start = Date()
-    var lastDraw = Date.distantPast
-    var drawn = false
-
-    init(total: Int, enabled: Bool) {
-        self.total = max(total, 1)
-        self.enabled = enabled
-    }
-
-    mutating func advance(by bytes: Int, stories: Int) {
-        done += bytes
-        guard enabled, Date().timeIntervalSince(start) > 0.5, Date().timeIntervalSince(lastDraw) > 0.1 else { return }
-        lastDraw = Date()
-        let fraction = min(1, Double(done) / Double(total))
-        let width = 30
-        let filled = Int(fraction * Double(width))
-        let bar = String(repeating: "#", count: filled) + String(repeating: " ", count: width - filled)
-        FileHandle.standardError.write(Data("\r\u{1B}[Kimporting [\(bar)] \(Int(fraction * 100))%  \(stories) stories".utf8))
-        drawn = true
-    }
-
-    mutating func clearLine() {
-        guard drawn else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
-        drawn = false
     }
 }
