@@ -23,7 +23,7 @@ public struct Analyzer: Sendable {
         var finder = PeopleFinder(shared: shared, paragraphs: paragraphs)
         finder.find()
         let found = QuoteFinder.quotes(in: paragraphs)
-        var speakerFinder = SpeakerFinder(shared: shared, paragraphs: paragraphs, people: finder.people, owner: finder.owner)
+        var speakerFinder = SpeakerFinder(shared: shared, paragraphs: paragraphs, people: finder.people, owner: finder.owner, ranks: finder.ranks)
         let quotes = speakerFinder.speakers(for: found)
         let topics = TopicTagger(shared: shared, relations: relations, userTopics: userTopics)
             .topics(for: story, paragraphs: paragraphs, people: finder.people)

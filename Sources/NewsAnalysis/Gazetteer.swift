@@ -21,6 +21,8 @@ public struct Gazetteer: Sendable {
     var countryForms = PhraseTable<Int>()
     /// Honorifics (Mr, Dr) and role titles (President, Prime Minister), lowercased, with kind.
     var titles = PhraseTable<TitleKind>()
+    /// The role titles that are ranks (`Colonel`, `Rear Admiral`): a role only when nothing else is.
+    var ranks = PhraseTable<Bool>()
     /// Lowercased role nouns used anaphorically ("the minister") to the titles they stand for.
     var roleNouns = WordMap<[String]>()
     /// Lowercased known organisations, as word sequences.
@@ -83,10 +85,12 @@ extension Gazetteer {
         }
         for line in Gazetteer.lines(files["titles.tsv"]) {
             let fields = line.text.split(separator: "\t").map(String.init)
-            guard fields.count == 2, let kind = TitleKind(rawValue: fields[1].trimmed()) else {
-                throw FormatError(file: "titles.tsv", line: line.number, message: "expected title<TAB>honorific|role")
+            let isRank = fields.count == 2 && fields[1].trimmed() == "rank"
+            guard fields.count == 2, let kind = isRank ? .role : TitleKind(rawValue: fields[1].trimmed()) else {
+                throw FormatError(file: "titles.tsv", line: line.number, message: "expected title<TAB>honorific|role|rank")
             }
             titles.insert(Gazetteer.phraseKey(fields[0]), kind)
+            if isRank { ranks.insert(Gazetteer.phraseKey(fields[0]), true) }
         }
         for line in Gazetteer.lines(files["role-nouns.txt"]) {
             let fields = line.text.split(separator: "\t").map(String.init)
@@ -121,7 +125,7 @@ extension Gazetteer {
         for line in lines(files["titles.tsv"]) {
             let fields = line.text.split(separator: "\t").map(String.init)
             guard fields.count == 2, !fields[0].contains(" ") else { continue }
-            add(fields[0], fields[1].trimmed() == "role" ? .role : .honorific)
+            add(fields[0], fields[1].trimmed() == "honorific" ? .honorific : .role)
         }
         for line in lines(files["role-nouns.txt"]) {
             let noun = String(line.text.split(separator: "\t").first ?? "")

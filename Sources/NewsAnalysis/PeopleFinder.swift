@@ -11,6 +11,9 @@ struct PeopleFinder {
     /// The people, and for each paragraph, which person each token belongs to.
     var people: [Person] = []
     private(set) var owner: [[Int?]]
+    /// The rank a title gives someone whose role is another (`Lieutenant Colonel`, for `the
+    /// colonel said`), by person.
+    private(set) var ranks: [Int: String] = [:]
     /// For each person, the lowercased forms that refer to them alone ("takaichi").
     private var shortFormIndex = WordMap<[Int]>()
     /// Each person's name as a phrase key ("sanae takaichi").
@@ -214,11 +217,12 @@ struct PeopleFinder {
         var (roleStart, titleKind) = rolePrefix(tokens, run: run, nameStart: nameTokens.lowerBound)
         var nameText: String { paragraph.text(tokens[nameTokens.lowerBound].start..<tokens[nameTokens.upperBound - 1].nameEnd) }
         let honorific = nameTokens.lowerBound > 0 ? tokens[nameTokens.lowerBound - 1].lower.text : ""
-        var role = titleKind == nil ? nil : roleStart.flatMap { roleText(paragraph, $0, titleEnd: nameTokens.lowerBound, titleKind: titleKind) }
+        var titleRole = titleKind == nil ? nil : roleStart.flatMap { roleText(paragraph, $0, titleEnd: nameTokens.lowerBound, titleKind: titleKind) }
         if let officeStart, nameTokens.lowerBound > run.lowerBound {
-            role = roleText(paragraph, officeStart, titleEnd: nameTokens.lowerBound, titleKind: .role)
+            titleRole = roleText(paragraph, officeStart, titleEnd: nameTokens.lowerBound, titleKind: .role)
             (roleStart, titleKind) = (officeStart, .role)
         }
+        let role = titleRole?.text
 
         let index: Int
         if nameTokens.count == 1 {
@@ -241,6 +245,7 @@ struct PeopleFinder {
             index = addPerson(name: nameText, paragraph, nameTokens)
         }
         if titleKind != nil { applyTitle(index, role: role, honorific: honorific) }
+        if let rank = titleRole?.rank, ranks[index] == nil { ranks[index] = rank }
         if people[index].role == nil {
             // Before honorifics too: `military spokesman Lt. Col. Avner Shaltiel`.
             people[index].role = lowercaseRole(before: roleStart ?? nameTokens.lowerBound, in: paragraph)
@@ -330,12 +335,30 @@ struct PeopleFinder {
 
     // MARK: Roles and gender
 
-    private func roleText(_ paragraph: Paragraph, _ start: Int, titleEnd: Int, titleKind: Gazetteer.TitleKind?) -> String? {
+    /// The role the title words `start..<titleEnd` give, with the lower-case role words before
+    /// them, and the rank among them (`Military spokesman Lieutenant Colonel X`, `Defence
+    /// Minister General X`: a rank after a role is a title, not the role; alone it is the role).
+    private func roleText(_ paragraph: Paragraph, _ start: Int, titleEnd: Int, titleKind: Gazetteer.TitleKind?) -> (text: String, rank: String?)? {
         guard titleKind == .role, start < titleEnd else { return nil }
+        let tokens = paragraph.tokens
         let lowered = lowercaseRole(before: start, in: paragraph)
-        let text = paragraph.text(tokens: start, through: titleEnd - 1)
-        if let lowered { return lowered + " " + text }
-        return text
+        // By whole titles, so that `Attorney General` keeps its `General`.
+        var titles: [Range<Int>] = []
+        var k = start
+        while k < titleEnd {
+            let length = shared.gazetteer.titles.longestMatch(tokens, at: k, limit: titleEnd)?.length ?? 1
+            titles.append(k..<k + length)
+            k += length
+        }
+        var end = titleEnd
+        while let last = titles.last, shared.gazetteer.ranks.longestMatch(tokens, at: last.lowerBound, limit: last.upperBound)?.length == last.count {
+            end = last.lowerBound
+            titles.removeLast()
+        }
+        let rank = end < titleEnd ? paragraph.text(tokens: end, through: titleEnd - 1) : nil
+        if lowered == nil, !(start..<end).contains(where: { isRoleHead(tokens[$0]) }) { end = titleEnd }
+        let text = [lowered, end > start ? paragraph.text(tokens: start, through: end - 1) : nil].compactMap { $0 }.joined(separator: " ")
+        return (text, rank)
     }
 
     private mutating func applyTitle(_ index: Int, role: String?, honorific: String) {
@@ -401,6 +424,9 @@ struct PeopleFinder {
             if token.nameEnd < token.end { break }
         }
         guard hasHead, start < scanEnd else { return nil }
+        // `the captain, Hung Chin-fa,`, `its spokesman, Zhu Fenglian,`: a role set off by a
+        // comma is an appositive, which keeps its article (a premodifier loses it).
+        if textEnd < index, start > 0, SpeakerFinder.determiners.contains(tokens[start - 1].lower) { start -= 1 }
         return paragraph.text(tokens: start, through: textEnd - 1)
     }
 

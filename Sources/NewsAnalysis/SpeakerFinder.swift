@@ -67,13 +67,16 @@ struct SpeakerFinder {
     static let quantifiers: WordSet = ["the", "a", "an", "one", "another", "two", "three", "several", "some",
                                            "many", "other", "its", "their", "his", "her"]
 
-    init(shared: SharedGazetteer, paragraphs: [Paragraph], people: [Person], owner: [[Int?]]) {
+    /// `ranks`: the rank of someone whose role is another, which a role noun may name too.
+    init(shared: SharedGazetteer, paragraphs: [Paragraph], people: [Person], owner: [[Int?]], ranks: [Int: String] = [:]) {
         self.shared = shared
         self.paragraphs = paragraphs
         self.people = people
         self.owner = owner
         genders = people.map(\.gender)
-        roleWords = people.map { person in SpeakerFinder.words(of: person.role?.lowercased() ?? "") }
+        roleWords = people.indices.map { i in
+            SpeakerFinder.words(of: [people[i].role, ranks[i]].compactMap { $0 }.joined(separator: " ").lowercased())
+        }
     }
 
     mutating func speakers(for found: [QuoteFinder.Found]) -> [Quote] {

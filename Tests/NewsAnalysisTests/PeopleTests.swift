@@ -104,6 +104,27 @@ import Testing
         #expect(analysis.person("Oddvar Lien")?.role == "The ferry's captain")
     }
 
+    @Test func anAppositiveBeforeTheNameKeepsItsArticle() {
+        let (analysis, _) = analyze(
+            "The crew was made up of the captain, Tomas Arvidsson, and four deckhands.",
+            "The ministry and its spokesman, Mikael Lindqvist, said talks were under way.")
+        #expect(analysis.person("Tomas Arvidsson")?.role == "the captain")
+        #expect(analysis.person("Mikael Lindqvist")?.role == "its spokesman")
+    }
+
+    @Test func aRankIsTheRoleOnlyWhenTheTextGivesNoOther() {
+        let (analysis, _) = analyze(
+            "Military spokesman Lieutenant Colonel Anders Nyqvist said two drones were downed.",
+            "Defence Minister General Ramon Ibarra Soto flew to the border.",
+            "Colonel Henrik Bakke, who led the patrol, said the line was quiet.",
+            "US Associate Attorney General Denise Harwell and Director General Kang Min-ji signed it.")
+        #expect(analysis.person("Anders Nyqvist")?.role == "Military spokesman")
+        #expect(analysis.person("Ramon Ibarra Soto")?.role == "Defence Minister")
+        #expect(analysis.person("Henrik Bakke")?.role == "Colonel")
+        #expect(analysis.person("Denise Harwell")?.role == "US Associate Attorney General")
+        #expect(analysis.person("Kang Min-ji")?.role == "Director General")
+    }
+
     @Test func namesModifyingARole() {
         let (analysis, _) = analyze(
             "Kremlin spokesman Pavel Sorokin declined to comment.",

@@ -500,3 +500,13 @@ import Testing
         #expect(quotes(analysis, story).map(\.kind) == [.unnamed])
     }
 }
+
+@Suite struct RankSpeakerTests {
+    @Test func theRankNamesSomeoneWhoseRoleIsAnother() {
+        let (analysis, story) = analyze(
+            "Military spokesman Brigadier General Osman Karrar said the drones were shot down.",
+            "\"The port is open,\" the general said.")
+        #expect(analysis.person("Osman Karrar")?.role == "Military spokesman")
+        #expect(quotes(analysis, story).map(\.speaker) == ["Osman Karrar"])
+    }
+}
