@@ -42,7 +42,7 @@ def corpus_rows():
 def split_of(row):
     """Every other row is annotated; of those, alternate ones are dev and test."""
     if row % 2:
-        return None
+        return "dev"
     return "dev" if (row // 2) % 2 == 0 else "test"
 
 
