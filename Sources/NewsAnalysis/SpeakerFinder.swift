@@ -373,7 +373,7 @@ struct SpeakerFinder {
         return utf8.count > 3 && utf8.last == UInt8(ascii: "d") && utf8[utf8.index(utf8.endIndex, offsetBy: -2)] == UInt8(ascii: "e")
     }
 
-    static let collectives: WordSet = ["staff", "corps", "guards"]
+    static let collectives: WordSet = ["staff", "corps", "guards", "police"]
     static let asideOpeners: WordSet = ["asked", "pressed", "questioned", "quizzed", "interviewed", "reached", "contacted"]
     static let describingPrepositions: WordSet = ["of", "at", "in", "from", "for", "with"]
     static let dayWords: WordSet = ["on", "last", "this", "early", "late", "earlier", "next"]
@@ -400,6 +400,14 @@ struct SpeakerFinder {
         let tokens = paragraph.tokens
         guard open > 0 else { return nil }
         let sentence = paragraph.sentenceStart(before: open - 1)
+        // `Remarked Center for Biological Diversity scientist Tierra Curry, "…"`: a sentence that
+        // opens with the verb names its speaker between the verb and the quotation.
+        if !partial, open - sentence > 7, open - sentence <= 24, tokens[sentence].kind == .word, isSpeechVerb(tokens, sentence),
+           SpeakerFinder.endsInEd(tokens[sentence]), tokens[open - 1].mark == "," || tokens[open - 1].mark == ":",
+           tokens[(sentence + 1)..<(open - 1)].allSatisfy({ $0.kind == .word || $0.mark == "," || Marks.apostrophes.contains($0.mark) }),
+           let speaker = subject(in: paragraph, tokens: sentence + 1..<open - 1, at: q, nearest: true) {
+            return speaker
+        }
         var v = open - 1
         while v >= sentence, partial || open - v <= 7 {
             let token = tokens[v]
@@ -464,6 +472,8 @@ struct SpeakerFinder {
         var t = start
         while t < limit, t - start < 6, tokens[t].kind == .word, owner[paragraph.index][t] == nil { t += 1 }
         guard t < limit, let person = owner[paragraph.index][t] else {
+            // `described by the Daily Hive as`: the body's name after its article.
+            let start = start + 1 < limit && tokens[start].lower == Word.the ? start + 1 : start
             var end = start
             while end < limit, tokens[end].kind == .word, tokens[end].isCapitalized { end += 1 }
             guard end > start, end < limit, tokens[end].lower == "as" else { return nil }
@@ -490,7 +500,12 @@ struct SpeakerFinder {
         return subject(in: paragraph, tokens: v + 1..<end, at: q)
     }
 
-    static let according = Word("according"), to = Word("to"), with = Word("with")
+    static let according = Word("according"), to = Word("to"), with = Word("with"), on = Word("on")
+    /// Verbs that take the speech verb as an infinitive: `went on to add`, `wants to stress`.
+    static let catenatives: WordSet = ["go", "goes", "went", "going", "continue", "continues", "continuing", "want", "wants",
+                                       "try", "tries", "decide", "decides", "chose", "choose", "chooses", "refuse", "refuses",
+                                       "decline", "declines", "seem", "seems", "hope", "hopes", "need", "needs", "began",
+                                       "begin", "begins", "came", "come", "comes", "sought", "seek", "seeks", "got", "plan", "plans"]
 
     /// `according to X` anywhere in the quotation's sentence.
     private func accordingTo(_ q: QuoteFinder.Found) -> Speaker? {
@@ -661,6 +676,17 @@ struct SpeakerFinder {
                 || SpeakerFinder.perceptions.contains(tokens[range.upperBound - 1].lower) {
             range = range.lowerBound..<range.upperBound - 1
         }
+        // `He went on to add`, `she wanted to stress`: the verb before the infinitive is part of
+        // the speech, not of the speaker.
+        if range.count >= 3, tokens[range.upperBound - 1].lower == SpeakerFinder.to {
+            var end = range.upperBound - 1
+            if tokens[end - 1].lower == SpeakerFinder.on { end -= 1 }
+            let verb = tokens[end - 1]
+            if end - 1 > range.lowerBound, verb.kind == .word, !verb.isCapitalized,
+               SpeakerFinder.catenatives.contains(verb.lower) || SpeakerFinder.endsInEd(verb) {
+                return namedSubject(in: paragraph, tokens: range.lowerBound..<end - 1, at: q, nearest: nearest)
+            }
+        }
         guard !range.isEmpty else { return nil }
         // A named person in the phrase: the one nearest the verb.
         var hasPerson: Int?
@@ -760,6 +786,16 @@ struct SpeakerFinder {
                 return Speaker(kind: last == "they" ? .unnamed : .unknown, text: last == "they" ? "they" : nil, cue: cue(lastIndex..<lastIndex + 1))
             case "i", "we", "you", "this", "that", "which", "who": return nil
             default: break
+            }
+        }
+        // `Part of the judge's statement reads`: what the holder of a role wrote is theirs.
+        if SpeakerFinder.ownWritings.contains(last) || SpeakerFinder.documents.contains(last),
+           let writer = words.last(where: { $0 < lastIndex && tokens[$0].nameEnd < tokens[$0].end }), !tokens[writer].isCapitalized {
+            let noun = tokens[writer].key
+            if shared.gazetteer.roleNouns[noun] != nil || shared.gazetteer.personNouns.contains(noun) || SpeakerFinder.unnamedHeads.contains(noun) {
+                if let holder = roleHolder(noun.text, before: q) { return Speaker(kind: .person, text: people[holder].name, person: holder) }
+                let opening = words.last(where: { $0 < writer && SpeakerFinder.determiners.contains(tokens[$0].lower) }) ?? writer
+                return Speaker(kind: .unnamed, text: paragraph.text(tokens[opening].start..<tokens[writer].nameEnd))
             }
         }
         // Drop articles and quantifiers; what is left is the speaker as written.

@@ -510,3 +510,39 @@ import Testing
         #expect(quotes(analysis, story).map(\.speaker) == ["Osman Karrar"])
     }
 }
+
+@Suite struct CueShapeTests {
+    @Test func aSpeechVerbAfterAnInfinitiveBelongsToTheSentencesSubject() {
+        let (analysis, story) = analyze(
+            "\"The harbour is silting up,\" said survey leader Dr Anneke Vos of Leiden University. She went on to add "
+                + "\"The old quays will be dry within a decade,\" pointing at the charts.")
+        #expect(quotes(analysis, story).map(\.speaker) == ["Anneke Vos", "Anneke Vos"])
+    }
+
+    @Test func aSentenceOpeningWithTheVerbNamesItsSpeakerBeforeTheQuotation() {
+        let (analysis, story) = analyze(
+            "The island's council voted on Monday to close the reef.",
+            "Remarked Coral Trust marine biologist Tomasz Wielgus, \"This closure is the first good news the reef has had in years.\"")
+        #expect(quotes(analysis, story).map(\.speaker) == ["Tomasz Wielgus"])
+    }
+
+    @Test func whatTheHolderOfARoleWroteIsTheirs() {
+        let (analysis, story) = analyze(
+            "District Judge Halvard Brekke ruled on Friday that the levy was unlawful.",
+            "Part of the judge's statement reads \"the council could conceivably have raised the money another way.\"")
+        #expect(quotes(analysis, story).map(\.speaker) == ["Halvard Brekke"])
+    }
+
+    @Test func theAgentOfAPassiveCueKeepsItsNameAfterTheArticle() {
+        let (analysis, story) = analyze(
+            "Okafor was described by the Lagos Herald as \"the most stubborn man in the state assembly.\"")
+        #expect(quotes(analysis, story).map(\.kind) == [.organization])
+        #expect(quotes(analysis, story).map(\.speaker) == ["Lagos Herald"])
+    }
+
+    @Test func aPoliceForceNamedByItsCityIsAnOrganisation() {
+        let (analysis, story) = analyze(
+            "Bergen Police, which promised on Monday a \"significant development\" at the hearing, face criticism.")
+        #expect(quotes(analysis, story).map(\.kind) == [.organization])
+    }
+}
