@@ -1,4 +1,5 @@
 import NewsModel
+import Foundation
 
 /// Finds the named people of a story: candidate names are runs of capitalised words; a run
 /// is a person when the gazetteer knows its given or family name, or when the context says
@@ -182,6 +183,8 @@ struct PeopleFinder {
             nameTokens = given..<nameTokens.upperBound
         }
         guard !nameTokens.isEmpty, nameTokens.count <= 6 else { return }
+        // `Chair In Global Islamic Politics`: what a capitalised word of grammar opens is no name.
+        if PeopleFinder.grammarWords.contains(tokens[nameTokens.lowerBound].key) { return }
         if nameTokens.allSatisfy({ shared.gazetteer.roleNouns[tokens[$0].key] != nil }) { return }
         // `General Staff`, `Ben Franklin Technology Partners`, `Marine Bulletin`: an organisation.
         if isOrganisationWord(tokens[nameTokens.upperBound - 1]) { return }
@@ -237,7 +240,12 @@ struct PeopleFinder {
             // A place alone is no one, even one that is also a family name (`hotels in Osaka`,
             // `Osaka Castle`), until a title or the full name says otherwise.
             guard titleKind != nil || shared.gazetteer.places[key] == nil else { return }
-            index = addPerson(name: nameText, paragraph, nameTokens)
+            // `Joanne and Edward Corr`: a given name before another's full name shares its family name.
+            if let family = sharedFamilyName(after: nameTokens.upperBound, in: tokens, given: tokens[nameTokens.lowerBound]) {
+                index = addPerson(name: nameText + " " + tokens[family].name, paragraph, nameTokens)
+            } else {
+                index = addPerson(name: nameText, paragraph, nameTokens)
+            }
         } else if let existing = nameKeys.firstIndex(of: key.text) ?? person(withShortForm: key) ?? person(withFirstAndLastWordsOf: key.text) {
             index = existing
             addMention(existing, paragraph, nameTokens)
@@ -255,6 +263,21 @@ struct PeopleFinder {
             people[index].gender = kinshipGender(before: roleStart ?? nameTokens.lowerBound, in: tokens)
                 ?? pronounGender(after: nameTokens.upperBound, in: paragraph)
         }
+    }
+
+    static let grammarWords: WordSet = ["in", "of", "for", "and", "the", "on", "at", "to", "by", "with", "from", "a", "an",
+                                        "or", "but", "as", "into", "over", "under", "about"]
+
+    /// The family name of `Edward Corr` in `Joanne and Edward Corr`, for `Joanne` (a given name
+    /// and no family name) before `and`: two capitalised words, the first a given name.
+    private func sharedFamilyName(after end: Int, in tokens: [Token], given: Token) -> Int? {
+        let family = end + 2
+        guard family < tokens.count, tokens[end].lower == Word.and, shared.gazetteer.givenNames.contains(given.name),
+              !shared.gazetteer.surnames.contains(given.name),
+              tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized, shared.gazetteer.givenNames.contains(tokens[end + 1].name),
+              tokens[family].kind == .word, tokens[family].isCapitalized,
+              family + 1 == tokens.count || !(tokens[family + 1].kind == .word && tokens[family + 1].isCapitalized) else { return nil }
+        return family
     }
 
     /// Where the role words just before a name start in its run (`Japanese Prime Minister`,
@@ -530,7 +553,8 @@ struct PeopleFinder {
     /// A new person with the indexes that find them: short forms, name key, last mention.
     private mutating func appendPerson(_ person: Person, shortForms: [String], lastMention mention: (Int, Int)) {
         // Short forms are lower case already.
-        for form in shortForms {
+        // `Erdogan` after `Recep Tayyip Erdoğan`: a form is also found without its diacritics.
+        for form in shortForms + shortForms.compactMap(PeopleFinder.withoutDiacritics) {
             shortFormIndex[form, default: []].append(people.count)
             let words = form.wordsBetweenSpaces
             let first = String(words.first ?? "")
@@ -631,7 +655,15 @@ struct PeopleFinder {
         for index in shortFormIndex[form] ?? [] {
             if best == nil || lastMention[index] > lastMention[best!] { best = index }
         }
+        if best == nil, let plain = PeopleFinder.withoutDiacritics(form.text) { return person(withShortForm: Word(plain)) }
         return best
+    }
+
+    /// `erdogan` for `erdoğan`; nil for a word in ASCII, which most are (they are not folded).
+    static func withoutDiacritics(_ text: String) -> String? {
+        guard text.utf8.contains(where: { $0 >= 0x80 }) else { return nil }
+        let plain = text.folding(options: .diacriticInsensitive, locale: nil)
+        return plain == text ? nil : plain
     }
 
     /// People by their given name, for those called so later ("Mark" for Mark Rathbun).
@@ -674,7 +706,8 @@ struct PeopleFinder {
             defer { i += 1 }
             guard tokens[i].kind == .word, tokens[i].isCapitalized || formsStartWithParticle && NameRuns.isParticle(tokens[i]),
                   owner[paragraph.index][i] == nil else { continue }
-            guard shortFormFirstWords.contains(tokens[i].key) || givenNameWords.contains(tokens[i].name) else { continue }
+            guard shortFormFirstWords.contains(tokens[i].key) || givenNameWords.contains(tokens[i].name)
+                    || PeopleFinder.withoutDiacritics(tokens[i].key.text).map({ shortFormFirstWords.contains(Word($0)) }) == true else { continue }
             // Longest first: "van der Linde" before "Linde".
             for length in stride(from: min(4, longestShortForm, tokens.count - i), through: 1, by: -1) {
                 let range = i..<i + length

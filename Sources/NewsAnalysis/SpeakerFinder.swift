@@ -93,7 +93,8 @@ struct SpeakerFinder {
             let partial = isPartial(q)
             // A fragment the sentence runs on from (`called it "a show", saying ...`): the
             // verb before it is its cue; one set off by a comma may have its cue after.
-            var speaker = partial && !setOffAfter(q) ? cueBefore(q, partial: true) ?? cueAfter(q) ?? accordingTo(q)
+            // `X said, "…?" Y said, "…"`: a quotation its cue opens is that cue's, whatever follows.
+            var speaker = partial && !setOffAfter(q) || !partial && opensAfterSpeechVerb(q) ? cueBefore(q, partial: partial) ?? cueAfter(q) ?? accordingTo(q)
                 : cueAfter(q) ?? cueBefore(q, partial: partial) ?? accordingTo(q)
             // `Rublyov said ... that the situation was "under control", the Interfax news agency
             // reported`: a fragment of what a person is said to have said is theirs, not the relayer's.
@@ -154,6 +155,17 @@ struct SpeakerFinder {
     }
 
     /// `"...": ` just before the quotation.
+    /// `Scicluna said, "…"`: a speech verb and its comma or colon just before the opening mark,
+    /// in a sentence that starts before the verb.
+    private func opensAfterSpeechVerb(_ q: QuoteFinder.Found) -> Bool {
+        let paragraph = paragraphs[q.paragraph]
+        let open = paragraph.tokenIndex(atOrAfter: q.start - 1)
+        guard open >= 3, paragraph.tokens[open - 1].mark == "," || paragraph.tokens[open - 1].mark == ":" else { return false }
+        let v = open - 2
+        return paragraph.tokens[v].kind == .word && isSpeechVerb(paragraph.tokens, v) && !paragraph.tokens[v].startsSentence
+            && paragraph.tokens[v - 1].kind == .word
+    }
+
     private func introducedByColon(_ q: QuoteFinder.Found) -> Bool {
         let paragraph = paragraphs[q.paragraph]
         let open = paragraph.tokenIndex(atOrAfter: q.start - 1)
@@ -534,7 +546,8 @@ struct SpeakerFinder {
     /// A speech verb used as a verb: `said in a statement`, `in a post on X` use nouns.
     /// Nor is a capitalised word inside a sentence: `the United States offered`.
     private func isSpeechVerb(_ tokens: [Token], _ t: Int) -> Bool {
-        isSpeechVerb(tokens[t]) && !(t > 0 && SpeakerFinder.determiners.contains(tokens[t - 1].lower))
+        // Nor after a possessive: `May's proposed deal`.
+        isSpeechVerb(tokens[t]) && !(t > 0 && (SpeakerFinder.determiners.contains(tokens[t - 1].lower) || tokens[t - 1].nameEnd < tokens[t - 1].end))
             && !(tokens[t].isCapitalized && !tokens[t].startsSentence)
     }
 
@@ -695,6 +708,12 @@ struct SpeakerFinder {
             if let person = owner[paragraph.index][t] { hasPerson = person; personAt = t; break }
         }
         if nearest, let at = personAt, let before = personBeforeAside(at, in: paragraph, range: range) { hasPerson = before }
+        // `the memoir Black Knight, White Knight, which the New York Times called`: the clause's subject.
+        if nearest, let at = personAt, let opener = (at + 1..<range.upperBound).last(where: { SpeakerFinder.relatives.contains(tokens[$0].lower) }),
+           opener + 1 < range.upperBound, owner[paragraph.index][opener + 1] == nil,
+           SpeakerFinder.determiners.contains(tokens[opener + 1].lower) || tokens[opener + 1].isCapitalized {
+            hasPerson = nil
+        }
         // `Speaking to Martin Smith of PBS, he said`: the person spoken to is not the subject.
         if nearest, let at = personAt, let person = hasPerson, owner[paragraph.index][at] == person {
             var first = at
@@ -763,6 +782,15 @@ struct SpeakerFinder {
             // `Naja Lynge carried a sign reading "..."`: what a sign says is nobody's speech.
             if SpeakerFinder.displays.contains(last), lastIndex == range.upperBound - 1, lastIndex > named.last! + 1 {
                 return Speaker(kind: .unknown, cue: cue(lastIndex..<lastIndex + 1))
+            }
+            // `Anderson Cooper, of CNN, one of Vanderbilt's four sons, stated`: the person the
+            // description is set off after.
+            if tokens[named.last!].nameEnd < tokens[named.last!].end, lastIndex > named.last!, !writtenByThem,
+               let before = (range.lowerBound..<named.first!).last(where: { owner[paragraph.index][$0] != nil && owner[paragraph.index][$0] != person }),
+               before + 1 < named.first!, tokens[before + 1].mark == ",", let other = owner[paragraph.index][before] {
+                var first = before
+                while first > range.lowerBound, owner[paragraph.index][first - 1] == other { first -= 1 }
+                return Speaker(kind: .person, text: people[other].name, person: other, cue: cue(first..<before + 1))
             }
             if tokens[named.last!].nameEnd < tokens[named.last!].end, lastIndex > named.last!, !writtenByThem {
                 let text = paragraph.text(tokens: words.first { !SpeakerFinder.quantifiers.contains(tokens[$0].lower) } ?? words[0], through: lastIndex)

@@ -29,6 +29,7 @@ struct Word: Hashable, Sendable {
     /// A word many passes compare tokens with: against a word the hashes are compared first,
     /// against a string the text.
     static let the = Word("the")
+    static let and = Word("and")
 
     static let start: UInt64 = 0xcbf2_9ce4_8422_2325
     @inline(__always) static func step(_ h: UInt64, _ byte: UInt8) -> UInt64 { (h ^ UInt64(byte)) &* 0x100_0000_01b3 }

@@ -165,3 +165,28 @@ import Testing
         #expect(analysis.person("Ayaka Shimotsuki")?.gender == .female)
     }
 }
+
+@Suite struct NameFormTests {
+    @Test func aNameWrittenWithoutItsDiacriticsIsTheSamePerson() {
+        let (analysis, _) = analyze(
+            "Turkish President Recep Tayyip Erdoğan spoke at a rally in Istanbul on Friday.",
+            "Erdogan said the museum would become a mosque again.")
+        #expect(analysis.people.map(\.name) == ["Recep Tayyip Erdoğan"])
+        #expect(analysis.person("Recep Tayyip Erdoğan")?.mentions.count == 2)
+    }
+
+    @Test func aGivenNameBeforeAnothersFullNameSharesTheFamilyName() {
+        let (analysis, _) = analyze("Police said Anna and Henrik Sandvold were killed when their car left the road.")
+        #expect(Set(analysis.people.map(\.name)) == ["Anna Sandvold", "Henrik Sandvold"])
+    }
+
+    @Test func aNounForAPersonOpeningTheSentenceIsNoPartOfTheName() {
+        let (analysis, _) = analyze("Co-author Wei-Lun Tsai said the model explained the fossils.")
+        #expect(analysis.people.map(\.name) == ["Wei-Lun Tsai"])
+    }
+
+    @Test func aCapitalisedWordOfGrammarInATitleIsNoOne() {
+        let (analysis, _) = analyze("Professor Ada Lindqvist, Chair In Nordic Politics at the university, said the vote was close.")
+        #expect(analysis.people.map(\.name) == ["Ada Lindqvist"])
+    }
+}

@@ -546,3 +546,36 @@ import Testing
         #expect(quotes(analysis, story).map(\.kind) == [.organization])
     }
 }
+
+@Suite struct ClauseAndCueOrderTests {
+    @Test func aRelativeClauseAfterANameHasItsOwnSubject() {
+        let (analysis, story) = analyze(
+            "Okonkwo also wrote the memoir Black Knight, White Knight and the novel Obsession, which the Lagos Herald called \"the boldest book of the decade.\"")
+        #expect(quotes(analysis, story).map(\.speaker) == ["Lagos Herald"])
+    }
+
+    @Test func aDescriptionSetOffAfterANameIsThatPersons() {
+        let (analysis, story) = analyze(
+            "The designer Ingrid Solvang died on Monday at the age of 91.",
+            "Ola Brekke, of NRK, one of Solvang's three sons, stated, \"She lived life on her own terms.\"")
+        #expect(quotes(analysis, story).map(\.speaker) == ["Ola Brekke"])
+    }
+
+    @Test func aQuotationItsCueOpensIsThatCuesWhateverFollows() {
+        let (analysis, story) = analyze(
+            "Cardinal Pierre Lemaire of the Holy See said, \"Why should the bishops be exempt?\" Archbishop Tomas Vella said, \"Nobody is above the law.\"")
+        #expect(quotes(analysis, story).map(\.speaker) == ["Pierre Lemaire", "Tomas Vella"])
+    }
+
+    @Test func aSpeechVerbAfterAPossessiveIsNoCue() {
+        let (analysis, story) = analyze(
+            "Labour MP Owen Pryce called Prime Minister Helen Marsh's proposed deal \"lousy\" and said he would vote against it.")
+        #expect(quotes(analysis, story).map(\.speaker) == ["Owen Pryce"])
+    }
+
+    @Test func rejectingAChargeAsSomethingIsSayingIt() {
+        let (analysis, story) = analyze(
+            "Foreign Minister Karim Haddou rejected Bamako's charges as \"baseless\" on Tuesday.")
+        #expect(quotes(analysis, story).map(\.speaker) == ["Karim Haddou"])
+    }
+}
