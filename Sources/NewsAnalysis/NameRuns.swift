@@ -5,7 +5,7 @@
 enum NameRuns {
     static let particleWords = ["von", "van", "der", "den", "de", "del", "della", "da", "di", "du", "la", "le",
                                 "bin", "binti", "bint", "ibn", "al", "el", "dos", "das", "ten", "ter", "y", "ul", "ud",
-                                "abu", "umm", "ould", "wa"]
+                                "abu", "umm", "ould", "wa", "dela", "delos", "los"]
     static let particles = WordSet(particleWords)
 
     /// Whether the token's `form` is a particle; the length test spares most words a look-up.

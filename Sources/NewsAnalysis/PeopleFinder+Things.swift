@@ -10,6 +10,8 @@ extension PeopleFinder {
                                         "corvette", "submarine", "cutter", "drone", "drones", "missile", "missiles", "jet", "jets",
                                         "aircraft", "helicopter", "helicopters", "rocket", "satellite", "rover", "spacecraft", "tank", "tanks"]
 
+    static let stormNouns: WordSet = ["hurricane", "storm", "typhoon", "cyclone", "depression"]
+
     /// Nouns for a body after its name: `the Tasnim news agency`, `the Wagner group`.
     static let bodyNouns: WordSet = ["agency", "news", "group", "militia", "movement", "company", "firm", "ministry", "party",
                                      "newspaper", "daily", "broadcaster", "channel", "network", "coalition", "alliance", "brigade",
@@ -22,6 +24,11 @@ extension PeopleFinder {
         var places = Set<String>()
         for paragraph in paragraphs {
             let tokens = paragraph.tokens
+            // `Hurricane Lorenzo`, `Tropical Storm Chantal`: a storm's name is no one's, here or later.
+            for t in tokens.indices.dropLast() where tokens[t].kind == .word && tokens[t].isCapitalized && stormNouns.contains(tokens[t].lower)
+                && tokens[t + 1].kind == .word && tokens[t + 1].isCapitalized && !stormNouns.contains(tokens[t + 1].lower) {
+                places.insert(tokens[t + 1].key.text)
+            }
             for t in tokens.indices where tokens[t].kind == .word && !tokens[t].isCapitalized {
                 // The capitals around first: they spare most words the look-up.
                 let capitalBefore = t > 0 && tokens[t - 1].isCapitalized && tokens[t - 1].kind == .word

@@ -185,6 +185,7 @@ struct PeopleFinder {
         guard !nameTokens.isEmpty, nameTokens.count <= 6 else { return }
         // `Chair In Global Islamic Politics`: what a capitalised word of grammar opens is no name.
         if PeopleFinder.grammarWords.contains(tokens[nameTokens.lowerBound].key) { return }
+        if namesSomethingAfterThem(nameTokens, in: tokens) { return }
         if nameTokens.allSatisfy({ shared.gazetteer.roleNouns[tokens[$0].key] != nil }) { return }
         // `General Staff`, `Ben Franklin Technology Partners`, `Marine Bulletin`: an organisation.
         if isOrganisationWord(tokens[nameTokens.upperBound - 1]) { return }
@@ -263,6 +264,17 @@ struct PeopleFinder {
             people[index].gender = kinshipGender(before: roleStart ?? nameTokens.lowerBound, in: tokens)
                 ?? pronounGender(after: nameTokens.upperBound, in: paragraph)
         }
+    }
+
+    /// `the Trump administration`, `the Assad regime`, `the Vanderbilt family`: a name before
+    /// these nouns names the body, not the person (`Trump's administration` does name him).
+    static let eponymNouns: WordSet = ["administration", "regime", "government", "campaign", "presidency", "era", "family",
+                                       "years", "cabinet", "doctrine", "dynasty", "clan"]
+
+    func namesSomethingAfterThem(_ name: Range<Int>, in tokens: [Token]) -> Bool {
+        name.upperBound < tokens.count && tokens[name.upperBound - 1].nameEnd == tokens[name.upperBound - 1].end
+            && tokens[name.upperBound].kind == .word && !tokens[name.upperBound].isCapitalized
+            && PeopleFinder.eponymNouns.contains(tokens[name.upperBound].lower)
     }
 
     static let grammarWords: WordSet = ["in", "of", "for", "and", "the", "on", "at", "to", "by", "with", "from", "a", "an",
@@ -718,6 +730,7 @@ struct PeopleFinder {
                     // `the UN official` is no mention of Kim Jong Un: an acronym names someone
                     // only as their name writes it.
                     if length == 1, PeopleFinder.isAllCapitals(tokens[i]), !people[person].name.wordsBetweenSpaces.contains(Substring(tokens[i].name)) { continue }
+                    if namesSomethingAfterThem(range, in: tokens) { break }
                     addMention(person, paragraph, range)
                     i += length - 1
                     break

@@ -23,7 +23,7 @@ struct People: ParsableCommand {
     @Option(help: "The checkout (default: found above the current folder or the executable).") var root: String?
     @Option(help: "The reference corpora (default: $NEWSWIRE_CORPORA, else ROOT/../shared/corpora).") var corpora: String?
     @Option(help: "Passes over the training data.") var epochs = 10
-    @Option(help: "Average this many perceptrons, each over the examples shuffled by its own seed (0: one, in the texts' order).") var seeds = 0
+    @Option(help: "Average this many perceptrons, each over the examples shuffled by its own seed (0: one, in the texts' order).") var seeds = NameModel.defaultSeeds
     @Option(help: "Leave out features seen in fewer than this many training texts.") var minimumTexts = 1
     @Option(help: "Where to write the weights (default: ROOT/Data/models/person-names.tsv).") var output: String?
     @Flag(help: "With --folds, list every run the held-out tagger labels otherwise than marked.") var mistakes = false

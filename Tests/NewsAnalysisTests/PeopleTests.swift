@@ -190,3 +190,24 @@ import Testing
         #expect(analysis.people.map(\.name) == ["Ada Lindqvist"])
     }
 }
+
+@Suite struct ThingsNamedLikePeopleTests {
+    @Test func aStormsNameIsNoOnesInTheWholeStory() {
+        let (analysis, _) = analyze(
+            "Hurricane Lorenzo weakened to a tropical storm on Tuesday.",
+            "Forecasters said Lorenzo would still bring high waves to the west coast.")
+        #expect(analysis.people.isEmpty)
+    }
+
+    @Test func aFilipinoParticleStaysInTheName() {
+        let (analysis, _) = analyze("Major Arnel dela Vega of the army's Western Mindanao Command said the group was to blame.")
+        #expect(analysis.people.map(\.name) == ["Arnel dela Vega"])
+    }
+
+    @Test func aNameBeforeANounForWhatIsNamedAfterThemIsNoMention() {
+        let (analysis, _) = analyze(
+            "President Donald Trump spoke on Monday.",
+            "A spokeswoman for the Trump administration criticised the vote, and Trump's aides said little.")
+        #expect(analysis.person("Donald Trump")?.mentions.count == 2)
+    }
+}
