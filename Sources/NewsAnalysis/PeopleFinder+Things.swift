@@ -24,12 +24,15 @@ extension PeopleFinder {
         var places = Set<String>()
         for paragraph in paragraphs {
             let tokens = paragraph.tokens
-            // `Hurricane Lorenzo`, `Tropical Storm Chantal`: a storm's name is no one's, here or later.
-            for t in tokens.indices.dropLast() where tokens[t].kind == .word && tokens[t].isCapitalized && stormNouns.contains(tokens[t].lower)
-                && tokens[t + 1].kind == .word && tokens[t + 1].isCapitalized && !stormNouns.contains(tokens[t + 1].lower) {
-                places.insert(tokens[t + 1].key.text)
-            }
-            for t in tokens.indices where tokens[t].kind == .word && !tokens[t].isCapitalized {
+            for t in tokens.indices where tokens[t].kind == .word {
+                // `Hurricane Lorenzo`, `Tropical Storm Chantal`: a storm's name is no one's, here or later.
+                if tokens[t].isCapitalized {
+                    if t + 1 < tokens.count, tokens[t + 1].kind == .word, tokens[t + 1].isCapitalized,
+                       stormNouns.contains(tokens[t].lower), !stormNouns.contains(tokens[t + 1].lower) {
+                        places.insert(tokens[t + 1].key.text)
+                    }
+                    continue
+                }
                 // The capitals around first: they spare most words the look-up.
                 let capitalBefore = t > 0 && tokens[t - 1].isCapitalized && tokens[t - 1].kind == .word
                 let capitalAfterOf = t + 2 < tokens.count && tokens[t + 2].isCapitalized && tokens[t + 2].kind == .word && tokens[t + 1].lower == of

@@ -154,7 +154,6 @@ struct SpeakerFinder {
                        cue: TextSpan(paragraph: paragraph.index, start: tokens[t].start, end: tokens[t].end))
     }
 
-    /// `"...": ` just before the quotation.
     /// `Scicluna said, "…"`: a speech verb and its comma or colon just before the opening mark,
     /// in a sentence that starts before the verb.
     private func opensAfterSpeechVerb(_ q: QuoteFinder.Found) -> Bool {
@@ -166,6 +165,7 @@ struct SpeakerFinder {
             && paragraph.tokens[v - 1].kind == .word
     }
 
+    /// `"...": ` just before the quotation.
     private func introducedByColon(_ q: QuoteFinder.Found) -> Bool {
         let paragraph = paragraphs[q.paragraph]
         let open = paragraph.tokenIndex(atOrAfter: q.start - 1)
@@ -773,26 +773,25 @@ struct SpeakerFinder {
         let words = range.filter { tokens[$0].kind == .word }
         guard let lastIndex = words.last else { return nil }
         let last = tokens[lastIndex].lower.text
+        let isWriting = SpeakerFinder.documents.contains(last) || SpeakerFinder.ownWritings.contains(last)
         if let person = hasPerson {
             let named = range.filter { owner[paragraph.index][$0] == person }
             // `Nawaf Salam's office said`, `Netanyahu's spokesman said`: not the person, who speaks
             // through them; the phrase is the speaker, by its head.
             // But `Trump's statement said`, `Zelensky's post read`: what they wrote is theirs.
-            let writtenByThem = SpeakerFinder.documents.contains(last) || SpeakerFinder.ownWritings.contains(last)
             // `Naja Lynge carried a sign reading "..."`: what a sign says is nobody's speech.
             if SpeakerFinder.displays.contains(last), lastIndex == range.upperBound - 1, lastIndex > named.last! + 1 {
                 return Speaker(kind: .unknown, cue: cue(lastIndex..<lastIndex + 1))
             }
-            // `Anderson Cooper, of CNN, one of Vanderbilt's four sons, stated`: the person the
-            // description is set off after.
-            if tokens[named.last!].nameEnd < tokens[named.last!].end, lastIndex > named.last!, !writtenByThem,
-               let before = (range.lowerBound..<named.first!).last(where: { owner[paragraph.index][$0] != nil && owner[paragraph.index][$0] != person }),
-               before + 1 < named.first!, tokens[before + 1].mark == ",", let other = owner[paragraph.index][before] {
-                var first = before
-                while first > range.lowerBound, owner[paragraph.index][first - 1] == other { first -= 1 }
-                return Speaker(kind: .person, text: people[other].name, person: other, cue: cue(first..<before + 1))
-            }
-            if tokens[named.last!].nameEnd < tokens[named.last!].end, lastIndex > named.last!, !writtenByThem {
+            if tokens[named.last!].nameEnd < tokens[named.last!].end, lastIndex > named.last!, !isWriting {
+                // `Anderson Cooper, of CNN, one of Vanderbilt's four sons, stated`: the person the
+                // description is set off after.
+                if let before = (range.lowerBound..<named.first!).last(where: { owner[paragraph.index][$0] != nil && owner[paragraph.index][$0] != person }),
+                   before + 1 < named.first!, tokens[before + 1].mark == ",", let other = owner[paragraph.index][before] {
+                    var first = before
+                    while first > range.lowerBound, owner[paragraph.index][first - 1] == other { first -= 1 }
+                    return Speaker(kind: .person, text: people[other].name, person: other, cue: cue(first..<before + 1))
+                }
                 let text = paragraph.text(tokens: words.first { !SpeakerFinder.quantifiers.contains(tokens[$0].lower) } ?? words[0], through: lastIndex)
                 // By the head before its modifiers: `Grekova's colleague at the Memorial centre`.
                 let head = tokens[SpeakerFinder.head(of: words, after: named.last!, in: tokens, participles: false) ?? lastIndex].lower
@@ -817,8 +816,7 @@ struct SpeakerFinder {
             }
         }
         // `Part of the judge's statement reads`: what the holder of a role wrote is theirs.
-        if SpeakerFinder.ownWritings.contains(last) || SpeakerFinder.documents.contains(last),
-           let writer = words.last(where: { $0 < lastIndex && tokens[$0].nameEnd < tokens[$0].end }), !tokens[writer].isCapitalized {
+        if isWriting, let writer = words.last(where: { $0 < lastIndex && tokens[$0].nameEnd < tokens[$0].end }), !tokens[writer].isCapitalized {
             let noun = tokens[writer].key
             if shared.gazetteer.roleNouns[noun] != nil || shared.gazetteer.personNouns.contains(noun) || SpeakerFinder.unnamedHeads.contains(noun) {
                 if let holder = roleHolder(noun.text, before: q) { return Speaker(kind: .person, text: people[holder].name, person: holder) }
