@@ -662,6 +662,13 @@ struct SpeakerFinder {
             end += 1
         }
         guard end > start, end < limit else { return nil }
+        // `The mayor of London, Sadiq Khan, gave his condolences, adding`: the name in apposition.
+        if tokens[end].mark == ",", end + 1 < limit, let person = owner[paragraph.index][end + 1],
+           !(start..<end).contains(where: { owner[paragraph.index][$0] != nil }) {
+            var nameEnd = end + 1
+            while nameEnd < limit, owner[paragraph.index][nameEnd] == person { nameEnd += 1 }
+            if nameEnd < limit, tokens[nameEnd].mark == "," { end = nameEnd }
+        }
         return subject(in: paragraph, tokens: start..<end, at: q)
     }
 

@@ -519,6 +519,13 @@ import Testing
         #expect(quotes(analysis, story).map(\.speaker) == ["Anneke Vos", "Anneke Vos"])
     }
 
+    @Test func aParticipleAfterARoleSpeaksForTheNameInAppositionNotForTheObjects() {
+        let (analysis, story) = analyze(
+            "The governor of Oaxaca, Lucía Benavides, visited the flooded valley, adding, \"No family will be left without a roof.\"",
+            "Senator Tomas Ekdahl met the envoy, Pavel Rusnak, and warned that the deal would \"not survive the winter\".")
+        #expect(quotes(analysis, story).map(\.speaker) == ["Lucía Benavides", "Tomas Ekdahl"])
+    }
+
     @Test func aSentenceOpeningWithTheVerbNamesItsSpeakerBeforeTheQuotation() {
         let (analysis, story) = analyze(
             "The island's council voted on Monday to close the reef.",
