@@ -231,6 +231,14 @@ struct SpeakerFinder {
         return tokens[asIndex - 1].mark == ","
     }
 
+    /// `at the gala in Washington, where Mrs. Clinton also spoke.`: the verb of a clause about a place or time.
+    private func isPlaceClauseVerb(_ tokens: [Token], _ v: Int, from start: Int) -> Bool {
+        guard v > start + 1, let opener = (max(start + 1, v - 5)..<v).last(where: { tokens[$0].kind == .punctuation || SpeakerFinder.placeClauseOpeners.contains(tokens[$0].lower) }),
+              tokens[opener].kind == .word else { return false }
+        return tokens[opener - 1].mark == ","
+    }
+
+    static let placeClauseOpeners: WordSet = ["where", "when", "whereas"]
     static let namingVerbs: WordSet = ["calls", "call", "called", "puts", "put", "describes", "terms"]
 
     /// `An official who asked not to be named said`, `who had told`: the verb of a relative clause.
@@ -424,7 +432,7 @@ struct SpeakerFinder {
         while v >= sentence, partial || open - v <= 7 {
             let token = tokens[v]
             if token.kind == .punctuation && Marks.doubleQuotes.contains(token.mark) && !partial { return nil }
-            if token.kind == .word && isSpeechVerb(tokens, v) && !isAsideVerb(tokens, v, from: sentence) {
+            if token.kind == .word && isSpeechVerb(tokens, v) && !isAsideVerb(tokens, v, from: sentence) && !isPlaceClauseVerb(tokens, v, from: sentence) {
                 // `he was told by Emergencies Minister Yevgeny Zinichev of "..."`: the agent.
                 if v + 2 < open, tokens[v + 1].lower == "by", let agent = passiveAgent(in: paragraph, from: v + 2, before: open, at: q) { return agent }
                 // `Prosecutors had sought 15 years for Kim, describing the cell as "..."`: a

@@ -526,6 +526,22 @@ import Testing
         #expect(quotes(analysis, story).map(\.speaker) == ["Lucía Benavides", "Tomas Ekdahl"])
     }
 
+    @Test func reactingSpeakingAndDefendingIntroduceQuotations() {
+        let (analysis, story) = analyze(
+            "\"The port will reopen on Monday,\" said harbour master Ilse Brandt.",
+            "Deputy Mayor Oren Talmi reacted on Telegram, \"We were not consulted about any of this.\"",
+            "Senator Rhea Okafor spoke on Radio Accra, \"Nobody should pay for a closure they did not cause.\"",
+            "Brandt defended her decision, \"Safety comes before the timetable.\"")
+        #expect(quotes(analysis, story).map(\.speaker) == ["Ilse Brandt", "Oren Talmi", "Rhea Okafor", "Ilse Brandt"])
+    }
+
+    @Test func theVerbOfAClauseAboutAPlaceCuesNoQuotation() {
+        let (analysis, story) = analyze(
+            "\"The harvest is the worst in a decade,\" Minister Teodor Vasile said at the fair in Cluj, where Mayor Ana Pop also spoke. "
+                + "\"Farmers will get their aid before the winter.\"")
+        #expect(quotes(analysis, story).map(\.speaker) == ["Teodor Vasile", "Teodor Vasile"])
+    }
+
     @Test func aSentenceOpeningWithTheVerbNamesItsSpeakerBeforeTheQuotation() {
         let (analysis, story) = analyze(
             "The island's council voted on Monday to close the reef.",
