@@ -520,7 +520,7 @@ struct SpeakerFinder {
         return subject(in: paragraph, tokens: v + 1..<end, at: q)
     }
 
-    static let according = Word("according"), to = Word("to"), with = Word("with"), on = Word("on")
+    static let according = Word("according"), to = Word("to"), with = Word("with"), on = Word("on"), inWord = Word("in")
     /// Verbs that take the speech verb as an infinitive: `went on to add`, `wants to stress`.
     static let catenatives: WordSet = ["go", "goes", "went", "going", "continue", "continues", "continuing", "want", "wants",
                                        "try", "tries", "decide", "decides", "chose", "choose", "chooses", "refuse", "refuses",
@@ -755,6 +755,14 @@ struct SpeakerFinder {
                 }
                 var start = end - 1
                 while start > range.lowerBound, tokens[start - 1].kind == .word { start -= 1 }
+                // `A fisheries cooperative official in Otaru, Hokkaido, said`: the region after a
+                // town is part of the phrase before it.
+                if start - 2 > range.lowerBound, tokens[start - 1].mark == ",", tokens[start - 2].kind == .word, tokens[start - 2].isCapitalized,
+                   (start..<end).allSatisfy({ tokens[$0].kind == .punctuation || tokens[$0].isCapitalized && owner[paragraph.index][$0] == nil }) {
+                    var phrase = start - 2
+                    while phrase > range.lowerBound, tokens[phrase - 1].kind == .word { phrase -= 1 }
+                    if (phrase..<start - 2).contains(where: { tokens[$0].lower == SpeakerFinder.inWord }) { start = phrase }
+                }
                 // `... and said Tokyo had urged`: the subject of what is reported, not a speaker.
                 if (start..<end).contains(where: { isSpeechVerb(tokens, $0) && !isRelativeClauseVerb(tokens, $0, from: start) }) { return nil }
                 // `The warning, issued by China's ministry, urged`: the agent.

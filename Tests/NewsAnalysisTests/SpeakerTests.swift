@@ -125,6 +125,12 @@ import Testing
         #expect(quotes(analysis, story).map(\.kind) == [.unnamed])
     }
 
+    @Test func theRegionAfterATownIsPartOfTheUnnamedSpeaker() {
+        let (analysis, story) = analyze(Self.named,
+            "A harbour pilot in Kyaukphyu, Rakhine, said the channel was closed. \"The ships are waiting offshore,\" he said.")
+        #expect(quotes(analysis, story).map(\.kind) == [.unnamed])
+    }
+
     @Test func aPronounAfterAnUnnamedSpeakerStaysUnnamed() {
         let (analysis, story) = analyze(Self.named,
             "A Turkish shipping official said insurers had raised premiums. \"Some owners will simply stop sending ships,\" he said.")
