@@ -101,6 +101,10 @@ struct PeopleFinder {
         for run in NameRuns.runs(in: tokens, titles: shared.gazetteer.titles) {
             if isShipOrAircraft(tokens, run) || PeopleFinder.namesAThing(tokens, run) { continue }
             guard let labels = shared.nameModel.labelsOfCandidate(tokens, run: run, extractor: extractor, known: { nameWords.contains(tokens[$0].key) }) else { continue }
+            if !labels.contains(.begin), let name = nameAfterRoleTitle(tokens, run) {
+                classify(paragraph, run: run, name: name)
+                continue
+            }
             var k = 0
             while k < labels.count {
                 guard labels[k] == .begin else { k += 1; continue }
@@ -110,6 +114,20 @@ struct PeopleFinder {
                 k = end
             }
         }
+    }
+
+    /// `Deputy Mayor Oren Talmi`: two or three words no list knows, or knows only as names, after
+    /// a role title that opens the run, are a name even where the tagger doubts them.
+    private func nameAfterRoleTitle(_ tokens: [Token], _ run: Range<Int>) -> Range<Int>? {
+        guard let (length, kind) = title(at: run.lowerBound, in: tokens, limit: run.upperBound), kind == .role,
+              (2...3).contains(run.count - length) else { return nil }
+        let name = run.lowerBound + length..<run.upperBound
+        let onlyNames = name.allSatisfy { t in
+            let lists = shared.gazetteer.nameLists[tokens[t].key] ?? []
+            return tokens[t].kind == .word && tokens[t].isCapitalized && lists.isSubset(of: [.given, .surname])
+                && tokens[t].text.unicodeScalars.allSatisfy { Tokenizer.isLetter($0) || $0 == "-" }
+        }
+        return onlyNames ? name : nil
     }
 
     /// Where the title starts that ends with the `of` or `for` just before `start`.

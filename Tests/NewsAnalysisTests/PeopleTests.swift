@@ -185,6 +185,13 @@ import Testing
         #expect(analysis.people.map(\.name) == ["Wei-Lun Tsai"])
     }
 
+    @Test func wordsNoListKnowsAfterARoleTitleAreAName() {
+        let (analysis, _) = analyze(
+            "\"The port will reopen on Monday,\" said harbour master Ilse Brandt.",
+            "Deputy Mayor Oren Talmi also reacted on Telegram, \"We were not consulted about any of this.\"")
+        #expect(analysis.person("Oren Talmi")?.role == "Deputy Mayor")
+    }
+
     @Test func aCapitalisedWordOfGrammarInATitleIsNoOne() {
         let (analysis, _) = analyze("Professor Ada Lindqvist, Chair In Nordic Politics at the university, said the vote was close.")
         #expect(analysis.people.map(\.name) == ["Ada Lindqvist"])

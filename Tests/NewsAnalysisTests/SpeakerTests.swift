@@ -535,7 +535,7 @@ import Testing
     @Test func reactingSpeakingAndDefendingIntroduceQuotations() {
         let (analysis, story) = analyze(
             "\"The port will reopen on Monday,\" said harbour master Ilse Brandt.",
-            "Deputy Mayor Oren Talmi reacted on Telegram, \"We were not consulted about any of this.\"",
+            "Deputy Mayor Oren Talmi also reacted on Telegram, \"We were not consulted about any of this.\"",
             "Senator Rhea Okafor spoke on Radio Accra, \"Nobody should pay for a closure they did not cause.\"",
             "Brandt defended her decision, \"Safety comes before the timetable.\"")
         #expect(quotes(analysis, story).map(\.speaker) == ["Ilse Brandt", "Oren Talmi", "Rhea Okafor", "Ilse Brandt"])
